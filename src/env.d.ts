@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+declare const __KOOSTE_VERSION__: string
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}

@@ -1,0 +1,13 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+export default defineConfig((env) =>
+  mergeConfig(viteConfig(env), {
+    test: {
+      environment: 'happy-dom',
+      include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/double/**/*.test.ts'],
+      setupFiles: ['tests/unit/setup.ts'],
+      testTimeout: 20000,
+    },
+  }),
+)
