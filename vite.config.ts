@@ -1,15 +1,17 @@
 import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { doublePlugin } from './tests/double/vite-plugin.ts'
 import pkg from './package.json' with { type: 'json' }
 
 // `npm run demo` is `vite --mode demo`: the app is served with the Wikimedia double mounted on the
 // same origin, so it runs with no internet. Every other mode talks to live Wikimedia.
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   const plugins: PluginOption[] = [vue()]
-  if (mode === 'demo') plugins.push(doublePlugin({ dataset: process.env.KOOSTE_DATASET }))
+  if (mode === 'demo') {
+    const { doublePlugin } = await import('./tests/double/vite-plugin.ts')
+    plugins.push(doublePlugin({ dataset: process.env.KOOSTE_DATASET }))
+  }
   return {
-    base: process.env.KOOSTE_BASE ?? './',
+    base: process.env.KOOSTE_BASE ?? '/',
     plugins,
     define: {
       __KOOSTE_VERSION__: JSON.stringify(pkg.version),

@@ -22,6 +22,8 @@ export interface KoosteConfig {
     commons: string
   }
   tiles: { url: string; attribution: string }
+  /** Items shown as starting points on the home page. */
+  examples: string[]
   /** Name and contact sent in `Api-User-Agent`. */
   userAgent: string
   limits: {
@@ -52,6 +54,7 @@ export const defaultConfig: KoosteConfig = {
     url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: '© OpenStreetMap contributors',
   },
+  examples: ['Q33', 'Q1757', 'Q42', 'Q9259', 'Q1420048'],
   userAgent: `Kooste/${__KOOSTE_VERSION__} (https://github.com/kooste/kooste)`,
   limits: {
     queryConcurrency: 2,
@@ -74,7 +77,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function pickStrings<T extends object>(base: T, input: unknown): T {
   if (!isRecord(input)) return base
-  const out: Record<string, unknown> = { ...base }
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(base))
   for (const [key, value] of Object.entries(base)) {
     const given = input[key]
     if (typeof value === 'string' && typeof given === 'string') out[key] = given
@@ -88,8 +91,12 @@ function pickStrings<T extends object>(base: T, input: unknown): T {
 /** Merges a parsed `config.json` over the defaults, keeping only known keys of the right type. */
 export function mergeConfig(base: KoosteConfig, input: unknown): KoosteConfig {
   if (!isRecord(input)) return base
+  const examples = Array.isArray(input.examples)
+    ? input.examples.filter((id): id is string => typeof id === 'string' && /^[QP]\d+$/.test(id))
+    : base.examples
   return {
     ...pickStrings(base, input),
+    examples,
     pages: pickStrings(base.pages, input.pages),
     tiles: pickStrings(base.tiles, input.tiles),
     limits: pickStrings(base.limits, input.limits),

@@ -1,0 +1,124 @@
+/** The Wikidata Action API: entities, search, sitelink lookup, page images, languages. */
+import { WBK, isEntityId, isSite } from 'wikibase-sdk'
+import { chunk } from '../domain/ids'
+import { mapEntityResponse, type EntityResponse } from '../domain/entity'
+import { mapPageImages, mapSearchResponse, type SearchPage } from '../domain/search'
+import { isRecord, rec, str } from '../domain/guards'
+import { ApiError, mapUpstream, type Http } from './http'
+
+export type EntityProp = 'labels' | 'descriptions' | 'aliases' | 'claims' | 'sitelinks' | 'datatype' | 'info'
+
+export interface LanguageInfo {
+  code: string
+  autonym: string
+  name: string
+  dir: 'ltr' | 'rtl'
+}
+
+export interface WikidataApi {
+  /** Entities in batches of 50, fetched in parallel and merged. */
+  getEntities(
+    ids: readonly string[],
+    options: { props: EntityProp[]; languages?: readonly string[]; signal?: AbortSignal },
+  ): Promise<EntityResponse>
+  /** The item a wiki page belongs to (`fiwiki`, `Verla`). */
+  getEntityBySitelink(site: string, title: string, signal?: AbortSignal): Promise<EntityResponse>
+  searchEntities(
+    search: string,
+    options: { lang: string; uilang: string; limit?: number; offset?: number; signal?: AbortSignal },
+  ): Promise<SearchPage>
+  /** Thumbnails of items' P18 images, where the wiki knows them. */
+  getItemThumbnails(ids: readonly string[], size: number, signal?: AbortSignal): Promise<Record<string, string>>
+  /** Every language the wiki knows, with autonyms, in the UI language. */
+  getLanguages(uilang: string, signal?: AbortSignal): Promise<LanguageInfo[]>
+}
+
+// wikibase-sdk wants the wiki's root and script path; config gives the api.php URL, which may be
+// relative (the demo serves the double on the app's own origin).
+function wbk(apiUrl: string) {
+  const absolute = new URL(apiUrl, globalThis.location?.href ?? 'http://localhost/').toString()
+  const scriptDir = absolute.replace(/\/api\.php$/, '')
+  return WBK({
+    instance: scriptDir.replace(/\/[^/]+$/, ''),
+    wgScriptPath: scriptDir.split('/').pop() ?? 'w',
+  })
+}
+
+function mergeResponses(responses: EntityResponse[]): EntityResponse {
+  return responses.reduce<EntityResponse>(
+    (all, one) => ({
+      entities: { ...all.entities, ...one.entities },
+      missing: [...all.missing, ...one.missing],
+      redirects: { ...all.redirects, ...one.redirects },
+    }),
+    { entities: {}, missing: [], redirects: {} },
+  )
+}
+
+/** Builds the Wikidata API client over the shared HTTP client. */
+export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
+  const builder = wbk(apiUrl)
+  const get = (url: string, signal?: AbortSignal) =>
+    http.json({ upstream: 'wikidata', url, actionApi: true, signal })
+
+  return {
+    async getEntities(ids, { props, languages, signal }) {
+      const unique = [...new Set(ids)].filter(isEntityId)
+      if (!unique.length) return { entities: {}, missing: [], redirects: {} }
+      const bodies = await Promise.all(
+        chunk(unique, 50).map((batch) =>
+          get(builder.getEntities({ ids: batch, props, languages: languages ? [...languages] : undefined }), signal),
+        ),
+      )
+      return mapUpstream('wikidata', () => mergeResponses(bodies.map(mapEntityResponse)))
+    },
+
+    async getEntityBySitelink(site, title, signal) {
+      // A wiki that wikibase-sdk does not know cannot have a sitelink either.
+      if (!isSite(site)) return { entities: {}, missing: [], redirects: {} }
+      const url = builder.getEntitiesFromSitelinks({ titles: title, sites: site, props: ['info'] })
+      const body = await get(url, signal)
+      return mapUpstream('wikidata', () => mapEntityResponse(body))
+    },
+
+    async searchEntities(search, { lang, uilang, limit = 10, offset = 0, signal }) {
+      const url = builder.searchEntities({ search, language: lang, uselang: uilang, limit, continue: offset })
+      const body = await http.json({ upstream: 'wikidata', url, actionApi: true, signal })
+      return mapUpstream('wikidata', () => mapSearchResponse(body, lang))
+    },
+
+    async getItemThumbnails(ids, size, signal) {
+      if (!ids.length) return {}
+      const body = await http.json({
+        upstream: 'wikidata',
+        url: apiUrl,
+        actionApi: true,
+        params: { action: 'query', prop: 'pageimages', piprop: 'thumbnail', pithumbsize: String(size), titles: ids.slice(0, 50).join('|') },
+        signal,
+      })
+      return mapPageImages(body)
+    },
+
+    async getLanguages(uilang, signal) {
+      const body = await http.json({
+        upstream: 'wikidata',
+        url: apiUrl,
+        actionApi: true,
+        params: { action: 'query', meta: 'languageinfo', liprop: 'autonym|name|dir', uselang: uilang },
+        signal,
+      })
+      const query = isRecord(body) ? rec(body, 'query') : undefined
+      const info = query ? rec(query, 'languageinfo') : undefined
+      if (!info) throw new ApiError('wikidata', 200, 'malformed', 'no languageinfo')
+      return Object.entries(info).flatMap(([code, entry]): LanguageInfo[] => {
+        if (!isRecord(entry)) return []
+        return [{
+          code,
+          autonym: str(entry, 'autonym') || code,
+          name: str(entry, 'name') || code,
+          dir: str(entry, 'dir') === 'rtl' ? 'rtl' : 'ltr',
+        }]
+      })
+    },
+  }
+}

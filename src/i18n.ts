@@ -1,0 +1,83 @@
+/**
+ * UI messages: translatewiki's banana JSON (`i18n/<code>.json`), rendered by banana-i18n, with
+ * MediaWiki's fallbacks down to English. English is bundled; other languages load when chosen.
+ * Codex components get their own strings through the `CdxI18nFunction` hook.
+ */
+import Banana from 'banana-i18n'
+import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
+import en from '../i18n/en.json'
+import { languageChain } from './domain/languages'
+
+type Messages = Record<string, string>
+
+const loaders = import.meta.glob<Messages>(['../i18n/*.json', '!../i18n/en.json', '!../i18n/qqq.json'], {
+  import: 'default',
+})
+
+const codeOf = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1')
+
+/** UI languages with translations, English first. */
+export const uiLanguages: readonly string[] = ['en', ...Object.keys(loaders).map(codeOf).sort()]
+
+export interface I18n {
+  /** The UI language asked for (messages may fall back to another). */
+  locale: Readonly<Ref<string>>
+  /** A message with `$1`… parameters, `{{PLURAL}}` and friends; reactive to the locale. */
+  msg: (key: string, ...params: (string | number)[]) => string
+  /** True when the key has a message in the chain (for Codex's optional strings). */
+  has: (key: string) => boolean
+  setLocale: (code: string) => Promise<void>
+}
+
+export const i18nKey: InjectionKey<I18n> = Symbol('i18n')
+
+/** Creates the message layer for a starting UI language. */
+export function createI18n(initial: string): I18n {
+  const banana = new Banana('en', { messages: en, finalFallback: 'en' })
+  const locale = ref('en')
+  const loaded = new Set(['en'])
+
+  async function load(code: string) {
+    for (const lang of languageChain(code)) {
+      const loader = loaders[`../i18n/${lang}.json`]
+      if (!loaded.has(lang) && loader) {
+        banana.load(await loader(), lang)
+        loaded.add(lang)
+      }
+    }
+  }
+
+  const i18n: I18n = {
+    locale,
+    msg(key, ...params) {
+      void locale.value
+      return banana.i18n(key, ...params.map(String))
+    },
+    has(key) {
+      void locale.value
+      return banana.getMessage(key) !== key
+    },
+    async setLocale(code) {
+      await load(code).catch(() => undefined)
+      banana.setLocale(code)
+      locale.value = code
+    },
+  }
+  void i18n.setLocale(initial)
+  return i18n
+}
+
+/** Installs the messages on an app, for components and for Codex. */
+export function installI18n(app: App, i18n: I18n): void {
+  app.provide(i18nKey, i18n)
+  app.provide('CdxI18nFunction', (key: string, ...params: unknown[]) =>
+    i18n.has(key) ? i18n.msg(key, ...params.map(String)) : null,
+  )
+}
+
+/** The message layer; throws when the app did not install one. */
+export function useI18n(): I18n {
+  const i18n = inject(i18nKey)
+  if (!i18n) throw new Error('Kooste i18n was not provided')
+  return i18n
+}

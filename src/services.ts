@@ -1,0 +1,37 @@
+/** The services a Kooste app runs on: configuration and one client per upstream. */
+import { inject, type InjectionKey } from 'vue'
+import type { KoosteConfig } from './config'
+import { createHttp } from './api/http'
+import { createWikidataApi, type WikidataApi } from './api/wikidata'
+import { createCommonsApi, type CommonsApi } from './api/commons'
+import { createWikipediaApi, type WikipediaApi } from './api/wikipedia'
+import { createSparqlApi, type SparqlApi } from './api/sparql'
+
+export interface Services {
+  config: KoosteConfig
+  wikidata: WikidataApi
+  commons: CommonsApi
+  wikipedia: WikipediaApi
+  sparql: SparqlApi
+}
+
+export const servicesKey: InjectionKey<Services> = Symbol('services')
+
+/** Builds the live services for a configuration over one shared HTTP client. */
+export function createServices(config: KoosteConfig, fetchImpl?: typeof fetch): Services {
+  const http = createHttp({ userAgent: config.userAgent, limits: config.limits, fetch: fetchImpl })
+  return {
+    config,
+    wikidata: createWikidataApi(http, config.wikidataApi),
+    commons: createCommonsApi(http, config.commonsApi),
+    wikipedia: createWikipediaApi(http, config.wikipediaRest),
+    sparql: createSparqlApi(http, config.queryService),
+  }
+}
+
+/** The app's services; throws when none were provided (a test that forgot to). */
+export function useServices(): Services {
+  const services = inject(servicesKey)
+  if (!services) throw new Error('Kooste services were not provided')
+  return services
+}
