@@ -1,0 +1,112 @@
+/**
+ * Every entity id the demo world uses, in one place.
+ *
+ * REAL ids are real Wikidata ids, checked against public material (see demo-world/SOURCES.md).
+ * PLACEHOLDER ids stand for real things whose Wikidata id could not be verified offline; they
+ * lie far above any id Wikidata has issued (Q9999901xx), so they can never collide with a real
+ * item. Replace one by its real id here when it is verified, and rebuild.
+ * TEST ids are synthetic entities that exist only to exercise the app (a redirect, hostile text).
+ */
+
+export const REAL = {
+  // main topics
+  verla: 'Q217447',
+  kouvola: 'Q204382',
+  kymenlaakso: 'Q5698',
+  finland: 'Q33',
+  agricola: 'Q215346',
+  // places
+  helsinki: 'Q1757',
+  turku: 'Q38511',
+  pori: 'Q180233',
+  rauma: 'Q37013',
+  stockholm: 'Q1754',
+  sweden: 'Q34',
+  norway: 'Q20',
+  russia: 'Q159',
+  sovietUnion: 'Q15180',
+  europe: 'Q46',
+  earth: 'Q2',
+  // organisations and events
+  unesco: 'Q7809',
+  turkuArtMuseum: 'Q4502138',
+  worldWar2: 'Q362',
+  // classes
+  human: 'Q5',
+  male: 'Q6581097',
+  worldHeritageSite: 'Q9259',
+  nationalBuiltHeritage: 'Q29966257',
+  whCriterion4: 'Q23038978',
+  factory: 'Q83405',
+  painting: 'Q3305213',
+  municipalityOfFinland: 'Q856076',
+  regionOfFinland: 'Q193512',
+  country: 'Q6256',
+  sovereignState: 'Q3624078',
+  city: 'Q515',
+  continent: 'Q5107',
+  artMuseum: 'Q207694',
+  war: 'Q198',
+  sauna: 'Q57036',
+  tradition: 'Q82821',
+  archaeologicalSite: 'Q839954',
+  bronzeAge: 'Q11761',
+  musicGenre: 'Q188451',
+  writtenWork: 'Q47461344',
+  literaryWork: 'Q7725634',
+  epicPoem: 'Q37484',
+  construction: 'Q385378',
+  fire: 'Q3196',
+  tempera: 'Q175166',
+  canvas: 'Q12321255',
+  // occupations
+  priest: 'Q42603',
+  bishop: 'Q29182',
+  translator: 'Q333634',
+  painter: 'Q1028181',
+  physician: 'Q39631',
+  philologist: 'Q13418253',
+  // languages
+  finnish: 'Q1412',
+  swedish: 'Q9027',
+  northernSami: 'Q33947',
+  english: 'Q1860',
+  latin: 'Q397',
+  // units, calendars, qualifiers
+  squareKilometre: 'Q712226',
+  hectare: 'Q35852',
+  centimetre: 'Q174728',
+  circa: 'Q5727902',
+  gregorian: 'Q1985727',
+  julian: 'Q1985786',
+} as const
+
+export const PLACEHOLDER = {
+  winterWar: 'Q999990101',
+  defenseOfTheSampo: 'Q999990102',
+  gallenKallela: 'Q999990103',
+  kalevala: 'Q999990104',
+  lonnrot: 'Q999990105',
+  saunaCulture: 'Q999990106',
+  sammallahdenmaki: 'Q999990107',
+  yoik: 'Q999990108',
+  abckiria: 'Q999990109',
+  seWsiTestamenti: 'Q999990110',
+  perna: 'Q999990111',
+  kuolemajarvi: 'Q999990112',
+  ichRepresentativeList: 'Q999990113',
+  vainamoinen: 'Q999990114',
+  louhi: 'Q999990115',
+  sampo: 'Q999990116',
+  jaala: 'Q999990117',
+} as const
+
+export const TEST = {
+  /** A redirect: its file holds Verla under Verla's id. */
+  redirectToVerla: 'Q999999002',
+  /** Hostile label and description, for sanitizer tests. */
+  hostile: 'Q999999001',
+} as const
+
+/** All ids by short name. */
+export const Q = { ...REAL, ...PLACEHOLDER, ...TEST } as const
