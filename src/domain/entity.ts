@@ -54,16 +54,34 @@ function aliases(record: JsonRecord): Record<string, string[]> {
   if (!map) return out
   for (const [lang, list] of Object.entries(map)) {
     if (!Array.isArray(list)) continue
-    const values = list.flatMap((a) => (isRecord(a) && typeof a.value === 'string' ? [a.value] : []))
+    const values = list.flatMap((a) =>
+      isRecord(a) && typeof a.value === 'string' ? [a.value] : [],
+    )
     if (values.length) out[lang] = values
   }
   return out
 }
 
+// Projects with one wiki per language. Commons, Wikispecies, Meta… have none (wikibase-sdk says `en`).
+const languageProjects = new Set([
+  'wikipedia',
+  'wikisource',
+  'wikiquote',
+  'wiktionary',
+  'wikibooks',
+  'wikiversity',
+  'wikivoyage',
+  'wikinews',
+])
+// Site ids that kept an old language code: be_x_oldwiki is served from be-tarask.wikipedia.org.
+const renamedLanguages: Record<string, string> = { 'be-x-old': 'be-tarask' }
+
 function sitelinkParts(site: string): { lang: string | null; project: string | null } {
   try {
     const data = getSitelinkData(site)
-    return { lang: data.lang ?? null, project: data.project ?? null }
+    const project = data.project ?? null
+    const lang = project && languageProjects.has(project) && data.lang ? data.lang : null
+    return { lang: lang ? (renamedLanguages[lang] ?? lang) : null, project }
   } catch {
     return { lang: null, project: null }
   }

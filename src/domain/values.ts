@@ -41,7 +41,11 @@ function quantity(value: JsonRecord): WikiValue | null {
   const amount = num(value, 'amount')
   if (amount === undefined) return null
   const unitUri = str(value, 'unit') ?? '1'
-  const out: WikiValue = { type: 'quantity', amount, unit: unitUri === '1' ? null : idFromUri(unitUri) }
+  const out: WikiValue = {
+    type: 'quantity',
+    amount,
+    unit: unitUri === '1' ? null : idFromUri(unitUri),
+  }
   const lower = num(value, 'lowerBound')
   const upper = num(value, 'upperBound')
   if (lower !== undefined) out.lower = lower
@@ -52,18 +56,24 @@ function quantity(value: JsonRecord): WikiValue | null {
 function coordinate(value: JsonRecord): WikiValue | null {
   const lat = num(value, 'latitude')
   const lon = num(value, 'longitude')
-  if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 360) return null
+  if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 360)
+    return null
   const globe = idFromUri(str(value, 'globe') ?? '') ?? null
   return { type: 'coordinate', lat, lon, precision: num(value, 'precision') ?? null, globe }
 }
 
-function entityValue(value: JsonRecord): WikiValue | null {
+function entityValue(value: JsonRecord, datatype: string): WikiValue | null {
   const id = str(value, 'id') ?? ''
   if (entityKind(id)) return { type: 'entity', id }
   const numeric = num(value, 'numeric-id')
   const kind = str(value, 'entity-type')
   const prefix = kind === 'property' ? 'P' : kind === 'item' ? 'Q' : kind === 'lexeme' ? 'L' : null
-  return prefix && numeric ? { type: 'entity', id: `${prefix}${numeric}` } : null
+  if (prefix && numeric) return { type: 'entity', id: `${prefix}${numeric}` }
+  // Lexeme forms and senses (L1-F2, L1-S1) are well-formed values that Kooste does not show.
+  if (/^L[1-9]\d*-[FS][1-9]\d*$/.test(id)) {
+    return { type: 'unsupported', datatype: datatype || `wikibase-${kind ?? 'entityid'}` }
+  }
+  return null
 }
 
 /** Maps a datavalue with the property's datatype; null when the value is malformed. */
@@ -75,13 +85,14 @@ export function mapDataValue(datatype: string, datavalue: unknown): WikiValue | 
     if (datatype === 'commonsMedia') return { type: 'commonsMedia', file: value }
     if (datatype === 'external-id') return { type: 'external-id', value }
     if (datatype === 'url') return { type: 'url', value }
-    if (datatype === 'geo-shape' || datatype === 'tabular-data') return { type: 'page', title: value }
+    if (datatype === 'geo-shape' || datatype === 'tabular-data')
+      return { type: 'page', title: value }
     return { type: 'string', value }
   }
   if (!isRecord(value)) return null
   switch (valueType) {
     case 'wikibase-entityid':
-      return entityValue(value)
+      return entityValue(value, datatype)
     case 'monolingualtext': {
       const text = str(value, 'text')
       const lang = str(value, 'language')
@@ -101,7 +112,9 @@ export function mapDataValue(datatype: string, datavalue: unknown): WikiValue | 
 }
 
 /** Maps a snak (main snak or qualifier); null when it is malformed. */
-export function mapSnak(snak: unknown): { property: string; datatype: string; value: WikiValue } | null {
+export function mapSnak(
+  snak: unknown,
+): { property: string; datatype: string; value: WikiValue } | null {
   if (!isRecord(snak)) return null
   const property = str(snak, 'property')
   if (!property) return null

@@ -21,14 +21,18 @@ export function mapSummary(body: unknown, lang: string): ArticleSummary {
   if (!isRecord(body)) throw new ShapeError('summary is not an object')
   const title = str(body, 'title')
   if (!title) throw new ShapeError('summary has no title')
-  const extract = str(body, 'extract') ?? ''
+  const extract = str(body, 'extract')
+  const extractHtml = str(body, 'extract_html')
+  // Other bodies have a title too (Special:EntityData entities do); a summary always has an extract.
+  if (extract === undefined && extractHtml === undefined)
+    throw new ShapeError('summary has no extract')
   const urls = rec(body, 'content_urls')
   const desktop = urls ? rec(urls, 'desktop') : undefined
   return {
     title,
     displayTitleHtml: str(body, 'displaytitle') ?? title,
-    extractHtml: str(body, 'extract_html') ?? '',
-    extract,
+    extractHtml: extractHtml ?? '',
+    extract: extract ?? '',
     description: str(body, 'description') ?? null,
     lang: str(body, 'lang') ?? lang,
     dir: str(body, 'dir') === 'rtl' ? 'rtl' : 'ltr',
