@@ -21,6 +21,7 @@ export default defineConfig(async ({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      manifest: true,
     },
   }
 })

@@ -54,7 +54,7 @@ export const defaultConfig: KoosteConfig = {
     url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: '© OpenStreetMap contributors',
   },
-  examples: ['Q33', 'Q1757', 'Q42', 'Q9259', 'Q1420048'],
+  examples: ['Q217447', 'Q215346', 'Q204382', 'Q5698', 'Q33'],
   userAgent: `Kooste/${__KOOSTE_VERSION__} (https://github.com/kooste/kooste)`,
   limits: {
     queryConcurrency: 2,

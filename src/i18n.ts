@@ -10,9 +10,12 @@ import { languageChain } from './domain/languages'
 
 type Messages = Record<string, string>
 
-const loaders = import.meta.glob<Messages>(['../i18n/*.json', '!../i18n/en.json', '!../i18n/qqq.json'], {
-  import: 'default',
-})
+const loaders = import.meta.glob<Messages>(
+  ['../i18n/*.json', '!../i18n/en.json', '!../i18n/qqq.json'],
+  {
+    import: 'default',
+  },
+)
 
 const codeOf = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1')
 

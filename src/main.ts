@@ -9,7 +9,9 @@ import { createKooste } from './app'
 // so this costs no extra wave. A missing or broken file means the defaults.
 async function loadConfig() {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}config.json`, { credentials: 'same-origin' })
+    const response = await fetch(`${import.meta.env.BASE_URL}config.json`, {
+      credentials: 'same-origin',
+    })
     return response.ok ? mergeConfig(defaultConfig, await response.json()) : defaultConfig
   } catch {
     return defaultConfig

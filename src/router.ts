@@ -5,13 +5,19 @@ import NotFoundView from './views/NotFoundView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
   { path: '/search', name: 'search', component: () => import('./views/SearchView.vue') },
-  { path: '/wiki/:lang/:title(.*)', name: 'wiki', component: () => import('./views/WikiTitleView.vue') },
+  {
+    path: '/wiki/:lang/:title(.*)',
+    name: 'wiki',
+    component: () => import('./views/WikiTitleView.vue'),
+  },
   { path: '/:id([^/]+)', name: 'topic', component: () => import('./views/TopicView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notfound', component: NotFoundView },
 ]
 
 /** The app's router; tests pass a memory history. */
-export function createKoosteRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+export function createKoosteRouter(
+  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+) {
   return createRouter({
     history,
     routes,

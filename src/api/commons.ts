@@ -12,8 +12,18 @@ export interface CommonsApi {
 }
 
 const metadataFields = [
-  'ImageDescription', 'DateTimeOriginal', 'DateTime', 'Artist', 'Credit', 'LicenseShortName',
-  'LicenseUrl', 'UsageTerms', 'AttributionRequired', 'Copyrighted', 'Restrictions', 'ObjectName',
+  'ImageDescription',
+  'DateTimeOriginal',
+  'DateTime',
+  'Artist',
+  'Credit',
+  'LicenseShortName',
+  'LicenseUrl',
+  'UsageTerms',
+  'AttributionRequired',
+  'Copyrighted',
+  'Restrictions',
+  'ObjectName',
 ].join('|')
 
 /** Builds the Commons client over the shared HTTP client. */

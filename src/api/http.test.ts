@@ -32,7 +32,10 @@ const json = (body: unknown, init: ResponseInit = {}) =>
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e)
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(ApiError)
   return error as ApiError
 }
@@ -40,10 +43,22 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 describe('createHttp', () => {
   it('sends Api-User-Agent and the Action API parameters', async () => {
     const { http, calls } = setup(() => json({ ok: 1 }))
-    await http.json({ upstream: 'wikidata', url: 'https://www.wikidata.org/w/api.php', params: { action: 'wbgetentities' }, actionApi: true })
+    await http.json({
+      upstream: 'wikidata',
+      url: 'https://www.wikidata.org/w/api.php',
+      params: { action: 'wbgetentities' },
+      actionApi: true,
+    })
     const [call] = calls
-    expect(new Headers(call!.init.headers).get('Api-User-Agent')).toBe('Kooste/test (https://example.org)')
-    expect(Object.fromEntries(call!.url.searchParams)).toEqual({ action: 'wbgetentities', format: 'json', formatversion: '2', origin: '*' })
+    expect(new Headers(call!.init.headers).get('Api-User-Agent')).toBe(
+      'Kooste/test (https://example.org)',
+    )
+    expect(Object.fromEntries(call!.url.searchParams)).toEqual({
+      action: 'wbgetentities',
+      format: 'json',
+      formatversion: '2',
+      origin: '*',
+    })
   })
 
   it('resolves relative endpoints against the page', async () => {
@@ -71,7 +86,13 @@ describe('createHttp', () => {
       return json({ results: { bindings: [] } })
     })
     await Promise.all(
-      [1, 2, 3, 4, 5].map((n) => http.json({ upstream: 'query', url: 'https://query.example/sparql', form: { query: `q${n}` } })),
+      [1, 2, 3, 4, 5].map((n) =>
+        http.json({
+          upstream: 'query',
+          url: 'https://query.example/sparql',
+          form: { query: `q${n}` },
+        }),
+      ),
     )
     expect(calls).toHaveLength(5)
     expect(maxActive()).toBe(2)
@@ -97,9 +118,18 @@ describe('createHttp', () => {
   })
 
   it('gives up with the wait when Retry-After is longer than it may wait', async () => {
-    const { http, calls } = setup(() => new Response('', { status: 429, headers: { 'Retry-After': '120' } }))
-    const error = await failure(http.json({ upstream: 'query', url: 'https://query.example/sparql?q' }))
-    expect(error).toMatchObject({ code: 'ratelimited', status: 429, retryAfterMs: 120000, upstream: 'query' })
+    const { http, calls } = setup(
+      () => new Response('', { status: 429, headers: { 'Retry-After': '120' } }),
+    )
+    const error = await failure(
+      http.json({ upstream: 'query', url: 'https://query.example/sparql?q' }),
+    )
+    expect(error).toMatchObject({
+      code: 'ratelimited',
+      status: 429,
+      retryAfterMs: 120000,
+      upstream: 'query',
+    })
     expect(calls).toHaveLength(1)
   })
 
@@ -108,48 +138,77 @@ describe('createHttp', () => {
     const { http, calls } = setup(() => {
       if (lagging) {
         lagging = false
-        return json({ error: { code: 'maxlag', info: 'lagged' } }, { headers: { 'Retry-After': '0' } })
+        return json(
+          { error: { code: 'maxlag', info: 'lagged' } },
+          { headers: { 'Retry-After': '0' } },
+        )
       }
       return json({ entities: {} })
     })
-    await expect(http.json({ upstream: 'wikidata', url: 'https://w.example/api.php', actionApi: true })).resolves.toEqual({ entities: {} })
+    await expect(
+      http.json({ upstream: 'wikidata', url: 'https://w.example/api.php', actionApi: true }),
+    ).resolves.toEqual({ entities: {} })
     expect(calls).toHaveLength(2)
   })
 
   it.each([
-    [() => json({ error: { code: 'no-such-entity', info: 'Could not find' } }), 'no-such-entity', 200],
+    [
+      () => json({ error: { code: 'no-such-entity', info: 'Could not find' } }),
+      'no-such-entity',
+      200,
+    ],
     [() => new Response('{"entities": ', { status: 200 }), 'malformed', 200],
     [() => new Response('', { status: 200 }), 'malformed', 200],
     [() => new Response('nope', { status: 404 }), 'notfound', 404],
     [() => new Response('boom', { status: 500 }), 'http', 500],
   ])('turns each failure into one typed error (%#)', async (handler, code, status) => {
     const { http, calls } = setup(handler)
-    const error = await failure(http.json({ upstream: 'wikidata', url: 'https://w.example/api.php', actionApi: true }))
+    const error = await failure(
+      http.json({ upstream: 'wikidata', url: 'https://w.example/api.php', actionApi: true }),
+    )
     expect(error).toMatchObject({ code, status, upstream: 'wikidata' })
     expect(calls).toHaveLength(1)
   })
 
   it('retries network failures a bounded number of times', async () => {
-    const { http, calls } = setup(() => {
-      throw new TypeError('Failed to fetch')
-    }, { retries: 1 })
-    const error = await failure(http.json({ upstream: 'commons', url: 'https://c.example/api.php' }))
+    const { http, calls } = setup(
+      () => {
+        throw new TypeError('Failed to fetch')
+      },
+      { retries: 1 },
+    )
+    const error = await failure(
+      http.json({ upstream: 'commons', url: 'https://c.example/api.php' }),
+    )
     expect(error.code).toBe('network')
     expect(calls).toHaveLength(2)
   })
 
   it('times out a request that never answers', async () => {
-    const { http } = setup((_, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))), { timeoutMs: 50 })
-    const error = await failure(http.json({ upstream: 'wikipedia', url: 'https://fi.wikipedia.org/x' }))
+    const { http } = setup(
+      (_, init) =>
+        new Promise((_, reject) =>
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          ),
+        ),
+      { timeoutMs: 50 },
+    )
+    const error = await failure(
+      http.json({ upstream: 'wikipedia', url: 'https://fi.wikipedia.org/x' }),
+    )
     expect(error.code).toBe('timeout')
   })
 
   it('aborts the shared request only when every caller has given up', async () => {
     let aborted = 0
-    const { http } = setup((_, init) => new Promise((resolve) => {
-      init.signal?.addEventListener('abort', () => aborted++)
-      setTimeout(() => resolve(json({ late: true })), 60)
-    }))
+    const { http } = setup(
+      (_, init) =>
+        new Promise((resolve) => {
+          init.signal?.addEventListener('abort', () => aborted++)
+          setTimeout(() => resolve(json({ late: true })), 60)
+        }),
+    )
     const request = { upstream: 'wikidata' as const, url: 'https://w.example/api.php?slow' }
     const a = new AbortController()
     const b = new AbortController()
@@ -160,7 +219,11 @@ describe('createHttp', () => {
     await expect(second).resolves.toEqual({ late: true })
     expect(aborted).toBe(0)
     const c = new AbortController()
-    const third = http.json({ ...request, url: 'https://w.example/api.php?slower', signal: c.signal })
+    const third = http.json({
+      ...request,
+      url: 'https://w.example/api.php?slower',
+      signal: c.signal,
+    })
     await wait(10)
     c.abort()
     expect((await failure(third)).code).toBe('aborted')
@@ -179,7 +242,8 @@ describe('createHttp', () => {
       base: 'https://app.example/',
       cacheSize: 3,
     })
-    for (const n of [1, 2, 3, 1, 4, 1, 2]) await counting.json({ upstream: 'wikidata', url: `https://w.example/${n}` })
+    for (const n of [1, 2, 3, 1, 4, 1, 2])
+      await counting.json({ upstream: 'wikidata', url: `https://w.example/${n}` })
     // 1, 2, 3 fetched; 1 cached; 4 fetched and evicts 2 (least recently used); 1 cached; 2 fetched.
     expect(count).toBe(5)
   })
@@ -188,7 +252,9 @@ describe('createHttp', () => {
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates', () => {
     expect(parseRetryAfter('3')).toBe(3000)
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10000)
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+    ).toBe(10000)
     expect(parseRetryAfter(null)).toBeNull()
     expect(parseRetryAfter('soon')).toBeNull()
   })

@@ -162,7 +162,8 @@ export function createHttp(options: HttpOptions): Http {
 
   function buildUrl(request: HttpRequest): string {
     const url = new URL(request.url, base)
-    for (const [key, value] of Object.entries(request.params ?? {})) url.searchParams.set(key, value)
+    for (const [key, value] of Object.entries(request.params ?? {}))
+      url.searchParams.set(key, value)
     if (request.actionApi) {
       url.searchParams.set('format', 'json')
       url.searchParams.set('formatversion', '2')
@@ -197,7 +198,8 @@ export function createHttp(options: HttpOptions): Http {
       return { response, body: await response.text() }
     } catch (error) {
       if (signal.aborted) throw fail(request, null, 'aborted', 'request cancelled')
-      if (timeout.aborted) throw fail(request, null, 'timeout', `no answer in ${limits.timeoutMs} ms`)
+      if (timeout.aborted)
+        throw fail(request, null, 'timeout', `no answer in ${limits.timeoutMs} ms`)
       throw fail(request, null, 'network', error instanceof Error ? error.message : 'network error')
     } finally {
       release()
@@ -227,17 +229,30 @@ export function createHttp(options: HttpOptions): Http {
         if (response.status === 429 || response.status === 503) {
           waitMs = retryAfter ?? 1000 * 2 ** tries
           blockedUntil.set(request.upstream, Date.now() + waitMs)
-          throw new ApiError(request.upstream, response.status, 'ratelimited', 'too many requests', waitMs)
+          throw new ApiError(
+            request.upstream,
+            response.status,
+            'ratelimited',
+            'too many requests',
+            waitMs,
+          )
         }
         if (response.status === 404) throw fail(request, 404, 'notfound', 'not found')
         if (!response.ok) throw fail(request, response.status, 'http', `HTTP ${response.status}`)
         if (!asJson) return body
         const value = parse(request, body, response.status)
-        const mwError = request.actionApi && isRecord(value) && isRecord(value.error) ? value.error : null
+        const mwError =
+          request.actionApi && isRecord(value) && isRecord(value.error) ? value.error : null
         if (mwError) {
           const code = str(mwError, 'code') ?? 'unknown'
           if (code === 'maxlag') waitMs = retryAfter ?? 5000
-          throw new ApiError(request.upstream, response.status, code, str(mwError, 'info') ?? code, waitMs)
+          throw new ApiError(
+            request.upstream,
+            response.status,
+            code,
+            str(mwError, 'info') ?? code,
+            waitMs,
+          )
         }
         return value
       } catch (caught) {
@@ -263,13 +278,11 @@ export function createHttp(options: HttpOptions): Http {
     let shared = inflight.get(key)
     if (!shared || shared.aborted) {
       const controller = new AbortController()
-      const promise = run(request, asJson, controller.signal).then(
-        (value) => {
-          cache.set(key, value)
-          if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string)
-          return value
-        },
-      )
+      const promise = run(request, asJson, controller.signal).then((value) => {
+        cache.set(key, value)
+        if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string)
+        return value
+      })
       const created = new Shared(promise, controller)
       promise
         .finally(() => inflight.get(key) === created && inflight.delete(key))

@@ -6,7 +6,8 @@ import { mapPageImages, mapSearchResponse, type SearchPage } from '../domain/sea
 import { isRecord, rec, str } from '../domain/guards'
 import { ApiError, mapUpstream, type Http } from './http'
 
-export type EntityProp = 'labels' | 'descriptions' | 'aliases' | 'claims' | 'sitelinks' | 'datatype' | 'info'
+export type EntityProp =
+  'labels' | 'descriptions' | 'aliases' | 'claims' | 'sitelinks' | 'datatype' | 'info'
 
 export interface LanguageInfo {
   code: string
@@ -25,10 +26,20 @@ export interface WikidataApi {
   getEntityBySitelink(site: string, title: string, signal?: AbortSignal): Promise<EntityResponse>
   searchEntities(
     search: string,
-    options: { lang: string; uilang: string; limit?: number; offset?: number; signal?: AbortSignal },
+    options: {
+      lang: string
+      uilang: string
+      limit?: number
+      offset?: number
+      signal?: AbortSignal
+    },
   ): Promise<SearchPage>
   /** Thumbnails of items' P18 images, where the wiki knows them. */
-  getItemThumbnails(ids: readonly string[], size: number, signal?: AbortSignal): Promise<Record<string, string>>
+  getItemThumbnails(
+    ids: readonly string[],
+    size: number,
+    signal?: AbortSignal,
+  ): Promise<Record<string, string>>
   /** Every language the wiki knows, with autonyms, in the UI language. */
   getLanguages(uilang: string, signal?: AbortSignal): Promise<LanguageInfo[]>
 }
@@ -67,7 +78,14 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
       if (!unique.length) return { entities: {}, missing: [], redirects: {} }
       const bodies = await Promise.all(
         chunk(unique, 50).map((batch) =>
-          get(builder.getEntities({ ids: batch, props, languages: languages ? [...languages] : undefined }), signal),
+          get(
+            builder.getEntities({
+              ids: batch,
+              props,
+              languages: languages ? [...languages] : undefined,
+            }),
+            signal,
+          ),
         ),
       )
       return mapUpstream('wikidata', () => mergeResponses(bodies.map(mapEntityResponse)))
@@ -82,7 +100,13 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
     },
 
     async searchEntities(search, { lang, uilang, limit = 10, offset = 0, signal }) {
-      const url = builder.searchEntities({ search, language: lang, uselang: uilang, limit, continue: offset })
+      const url = builder.searchEntities({
+        search,
+        language: lang,
+        uselang: uilang,
+        limit,
+        continue: offset,
+      })
       const body = await http.json({ upstream: 'wikidata', url, actionApi: true, signal })
       return mapUpstream('wikidata', () => mapSearchResponse(body, lang))
     },
@@ -93,7 +117,13 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
         upstream: 'wikidata',
         url: apiUrl,
         actionApi: true,
-        params: { action: 'query', prop: 'pageimages', piprop: 'thumbnail', pithumbsize: String(size), titles: ids.slice(0, 50).join('|') },
+        params: {
+          action: 'query',
+          prop: 'pageimages',
+          piprop: 'thumbnail',
+          pithumbsize: String(size),
+          titles: ids.slice(0, 50).join('|'),
+        },
         signal,
       })
       return mapPageImages(body)
@@ -104,7 +134,12 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
         upstream: 'wikidata',
         url: apiUrl,
         actionApi: true,
-        params: { action: 'query', meta: 'languageinfo', liprop: 'autonym|name|dir', uselang: uilang },
+        params: {
+          action: 'query',
+          meta: 'languageinfo',
+          liprop: 'autonym|name|dir',
+          uselang: uilang,
+        },
         signal,
       })
       const query = isRecord(body) ? rec(body, 'query') : undefined
@@ -112,12 +147,14 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
       if (!info) throw new ApiError('wikidata', 200, 'malformed', 'no languageinfo')
       return Object.entries(info).flatMap(([code, entry]): LanguageInfo[] => {
         if (!isRecord(entry)) return []
-        return [{
-          code,
-          autonym: str(entry, 'autonym') || code,
-          name: str(entry, 'name') || code,
-          dir: str(entry, 'dir') === 'rtl' ? 'rtl' : 'ltr',
-        }]
+        return [
+          {
+            code,
+            autonym: str(entry, 'autonym') || code,
+            name: str(entry, 'name') || code,
+            dir: str(entry, 'dir') === 'rtl' ? 'rtl' : 'ltr',
+          },
+        ]
       })
     },
   }

@@ -17,7 +17,11 @@ export function wikipediaLinks(entity: Entity | null): Record<string, Sitelink> 
 }
 
 /** Loads the article lead (and, when `expanded`, the full text) for an entity. */
-export function useArticle(entity: Ref<Entity | null>, chain: Ref<string[]>, asked: Ref<string | null>) {
+export function useArticle(
+  entity: Ref<Entity | null>,
+  chain: Ref<string[]>,
+  asked: Ref<string | null>,
+) {
   const { wikipedia } = useServices()
   const links = computed(() => wikipediaLinks(entity.value))
   const chosen = computed(() => {
@@ -34,7 +38,8 @@ export function useArticle(entity: Ref<Entity | null>, chain: Ref<string[]>, ask
   )
   const full = useSection(
     () => (expanded.value ? chosen.value : null),
-    (link, signal) => (link?.lang ? wikipedia.getArticleHtml(link.lang, link.title, signal) : undefined),
+    (link, signal) =>
+      link?.lang ? wikipedia.getArticleHtml(link.lang, link.title, signal) : undefined,
   )
 
   return { links, chosen, summary, full, expanded }

@@ -20,12 +20,21 @@ export function useEntitySearch(lang: () => string, uilang: () => string, delayM
 
   async function run(text: string, signal: AbortSignal) {
     try {
-      const page = await wikidata.searchEntities(text, { lang: lang(), uilang: uilang(), limit: 10, signal })
+      const page = await wikidata.searchEntities(text, {
+        lang: lang(),
+        uilang: uilang(),
+        limit: 10,
+        signal,
+      })
       hits.value = page.hits
       error.value = null
       pending.value = false
       thumbnails.value = await wikidata
-        .getItemThumbnails(page.hits.map((h) => h.id), 120, signal)
+        .getItemThumbnails(
+          page.hits.map((h) => h.id),
+          120,
+          signal,
+        )
         .catch(() => ({}))
     } catch (failure) {
       if (isAbort(failure) || signal.aborted) return

@@ -52,7 +52,11 @@ export function useTopic(id: Ref<string | null>, chain: Ref<string[]>, lang: Ref
       if (!input) return undefined
       const { items, properties } = referencedIds(input.entity)
       return wikidata
-        .getEntities([...properties, ...items], { props: ['labels'], languages: input.chain, signal })
+        .getEntities([...properties, ...items], {
+          props: ['labels'],
+          languages: input.chain,
+          signal,
+        })
         .then((response) => {
           const out: Record<string, Record<string, string>> = {}
           for (const [key, value] of Object.entries(response.entities)) out[key] = value.labels

@@ -118,7 +118,11 @@ export function mapImageInfoResponse(body: unknown, lang = 'en'): ImageInfoRespo
   const query = isRecord(body) ? rec(body, 'query') : undefined
   if (!query) throw new ShapeError('imageinfo response has no query')
   const rawPages = query?.pages
-  const pages = Array.isArray(rawPages) ? rawPages : isRecord(rawPages) ? Object.values(rawPages) : []
+  const pages = Array.isArray(rawPages)
+    ? rawPages
+    : isRecord(rawPages)
+      ? Object.values(rawPages)
+      : []
   const out: ImageInfoResponse = { files: {}, missing: [] }
   for (const page of pages) {
     const file = mapMediaFile(page, lang)
@@ -130,7 +134,10 @@ export function mapImageInfoResponse(body: unknown, lang = 'en'): ImageInfoRespo
 
 /** `File:` + the name with spaces, as Commons titles are written. */
 export function fileTitle(name: string): string {
-  const bare = name.replace(/^(File|Image):/i, '').replace(/_/g, ' ').trim()
+  const bare = name
+    .replace(/^(File|Image):/i, '')
+    .replace(/_/g, ' ')
+    .trim()
   return `File:${bare.charAt(0).toUpperCase()}${bare.slice(1)}`
 }
 

@@ -8,7 +8,8 @@ export function formatNumber(value: number, lang: string): string {
 /** `1,234 ±5` style amount with its bounds, when they are symmetric; `[lower, upper]` otherwise. */
 export function formatAmount(amount: number, lang: string, lower?: number, upper?: number): string {
   const main = formatNumber(amount, lang)
-  if (lower === undefined || upper === undefined || (lower === amount && upper === amount)) return main
+  if (lower === undefined || upper === undefined || (lower === amount && upper === amount))
+    return main
   const below = amount - lower
   const above = upper - amount
   if (Math.abs(below - above) < 1e-9) return `${main} ±${formatNumber(above, lang)}`
@@ -39,7 +40,10 @@ export function formatCoordinate(lat: number, lon: number): string {
 /** The link for an external id from its property's formatter URL (`…/$1`), or null. */
 export function externalIdUrl(formatter: string | undefined, value: string): string | null {
   if (!formatter?.includes('$1')) return null
-  const url = formatter.replace('$1', encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':'))
+  const url = formatter.replace(
+    '$1',
+    encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':'),
+  )
   return /^https?:\/\//i.test(url) ? url : null
 }
 

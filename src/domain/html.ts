@@ -7,20 +7,98 @@
 import DOMPurify from 'dompurify'
 
 const allowedTags = [
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn',
-  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
-  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section',
-  'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time',
-  'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]
 const allowedAttributes = [
-  'href', 'title', 'lang', 'dir', 'alt', 'src', 'srcset', 'width', 'height', 'colspan', 'rowspan',
-  'id', 'class', 'rel', 'datetime', 'scope', 'abbr',
+  'href',
+  'title',
+  'lang',
+  'dir',
+  'alt',
+  'src',
+  'srcset',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'id',
+  'class',
+  'rel',
+  'datetime',
+  'scope',
+  'abbr',
 ]
 // Wiki chrome that means nothing outside the wiki.
 const dropSelectors = [
-  '.mw-editsection', '.navbox', '.vertical-navbox', '.noprint', '.metadata', '.mw-empty-elt',
-  '.ambox', '.mbox-small', 'style', 'link', 'meta', '[role="navigation"]',
+  '.mw-editsection',
+  '.navbox',
+  '.vertical-navbox',
+  '.noprint',
+  '.metadata',
+  '.mw-empty-elt',
+  '.ambox',
+  '.mbox-small',
+  'style',
+  'link',
+  'meta',
+  '[role="navigation"]',
 ]
 
 export interface LinkContext {
@@ -35,12 +113,17 @@ export interface LinkContext {
 }
 
 function isSafeUrl(href: string): boolean {
-  return /^(https?:)?\/\//i.test(href) || href.startsWith('#') || href.startsWith('/')
+  return /^(https?:)?\/\//i.test(href) || href.startsWith('#')
+}
+
+// Parsoid writes links to other pages as `./Title`; action=parse and page views write `/wiki/Title`.
+function wikiTitleLink(href: string): RegExpExecArray | null {
+  return /^\.\/([^?#]+)(#.*)?$/.exec(href) ?? /^\/wiki\/([^?#]+)(#.*)?$/.exec(href)
 }
 
 function rewriteLink(a: HTMLAnchorElement, context: LinkContext | undefined): void {
   const href = a.getAttribute('href') ?? ''
-  const wikiLink = /^\.\/([^?#]+)(#.*)?$/.exec(href)
+  const wikiLink = wikiTitleLink(href)
   if (wikiLink && context) {
     const title = decodeURIComponent(wikiLink[1] ?? '').replace(/_/g, ' ')
     const samePage = context.pageTitle?.replace(/_/g, ' ') === title
@@ -55,9 +138,18 @@ function rewriteLink(a: HTMLAnchorElement, context: LinkContext | undefined): vo
       return
     }
     a.setAttribute('href', context.articleUrl(context.lang, title))
+  } else if (/^\/(?!\/)/.test(href)) {
+    // Other root-relative links (`/w/index.php?…`) belong to the wiki, never to Kooste's origin.
+    if (!context) {
+      a.removeAttribute('href')
+      return
+    }
+    a.setAttribute('href', new URL(href, context.articleUrl(context.lang, '')).toString())
   } else if (!isSafeUrl(href)) {
     a.removeAttribute('href')
     return
+  } else {
+    absolutise(a, 'href')
   }
   if (!a.getAttribute('href')?.startsWith('#')) {
     a.setAttribute('target', '_blank')
@@ -92,7 +184,10 @@ export function sanitizeHtml(html: string, context?: LinkContext): string {
     absolutise(img, 'src')
     img.removeAttribute('srcset')
     img.setAttribute('loading', 'lazy')
-    if (!/^(https?:)?\/\//.test(img.getAttribute('src') ?? '') && !img.getAttribute('src')?.startsWith('/')) {
+    if (
+      !/^(https?:)?\/\//.test(img.getAttribute('src') ?? '') &&
+      !img.getAttribute('src')?.startsWith('/')
+    ) {
       img.remove()
     }
   })
@@ -103,7 +198,15 @@ export function sanitizeHtml(html: string, context?: LinkContext): string {
 
 /** The text of an HTML string (tags dropped, entities decoded), whitespace collapsed. */
 export function htmlToText(html: string): string {
-  if (!DOMPurify.isSupported) return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
-  const fragment = DOMPurify.sanitize(html, { ALLOWED_TAGS: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true })
+  if (!DOMPurify.isSupported)
+    return html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  const fragment = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: [],
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  })
   return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim()
 }

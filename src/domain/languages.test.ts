@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { direction, isLanguageCode, languageChain, normaliseLanguageCode, pickText } from './languages'
+import {
+  direction,
+  isLanguageCode,
+  languageChain,
+  normaliseLanguageCode,
+  pickText,
+} from './languages'
 
 describe('languageChain', () => {
   it('follows MediaWiki fallbacks, then mul and English', () => {
@@ -23,10 +29,16 @@ describe('pickText', () => {
   })
   it('gives any text only when asked to', () => {
     expect(pickText({ ja: 'フィンランド' }, ['fi', 'en'])).toBeNull()
-    expect(pickText({ ja: 'フィンランド' }, ['fi', 'en'], true)).toEqual({ value: 'フィンランド', lang: 'ja' })
+    expect(pickText({ ja: 'フィンランド' }, ['fi', 'en'], true)).toEqual({
+      value: 'フィンランド',
+      lang: 'ja',
+    })
   })
   it('skips empty texts', () => {
-    expect(pickText({ fi: '', en: 'Finland' }, ['fi', 'en'])).toEqual({ value: 'Finland', lang: 'en' })
+    expect(pickText({ fi: '', en: 'Finland' }, ['fi', 'en'])).toEqual({
+      value: 'Finland',
+      lang: 'en',
+    })
   })
 })
 

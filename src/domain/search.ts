@@ -17,7 +17,11 @@ export interface SearchPage {
   next: number | null
 }
 
-function display(hit: JsonRecord, key: 'label' | 'description', fallbackLang: string): LangText | null {
+function display(
+  hit: JsonRecord,
+  key: 'label' | 'description',
+  fallbackLang: string,
+): LangText | null {
   const shown = rec(hit, 'display')
   const term = shown ? rec(shown, key) : undefined
   if (term) {

@@ -29,7 +29,12 @@ function binding(value: unknown): Binding | null {
   if (type === 'literal' || type === 'typed-literal') {
     const lang = str(value, 'xml:lang')
     const datatype = str(value, 'datatype')
-    return { type: 'literal', value: text, ...(lang ? { lang } : {}), ...(datatype ? { datatype } : {}) }
+    return {
+      type: 'literal',
+      value: text,
+      ...(lang ? { lang } : {}),
+      ...(datatype ? { datatype } : {}),
+    }
   }
   return null
 }

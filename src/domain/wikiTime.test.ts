@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatWikiTime, ordinal, parseWikiTime, timeSortKey, type Messages } from './wikiTime'
-import en from '../../i18n/en.json'
-
-// The English messages, with $n parameters filled in, as banana-i18n would for these plain texts.
-const msg: Messages = (key, ...params) =>
-  ((en as Record<string, string>)[key] ?? key).replace(/\$(\d)/g, (_, n: string) => String(params[Number(n) - 1]))
+import { formatWikiTime, ordinal, parseWikiTime, timeSortKey } from './wikiTime'
+import { englishMessages as msg } from '../../tests/unit/messages'
 
 const gregorian = 'http://www.wikidata.org/entity/Q1985727'
 const julian = 'http://www.wikidata.org/entity/Q1985786'
-const t = (time: string, precision: number, calendarmodel = gregorian) => ({ time, precision, calendarmodel })
+const t = (time: string, precision: number, calendarmodel = gregorian) => ({
+  time,
+  precision,
+  calendarmodel,
+})
 
 describe('parseWikiTime', () => {
   it('reads a BCE year as a negative historical year', () => {
@@ -56,7 +56,9 @@ describe('formatWikiTime', () => {
     expect(formatWikiTime(parseWikiTime(t('+1872-00-00T00:00:00Z', 11))!, 'en', msg)).toBe('1872')
   })
   it('writes dates in the given language', () => {
-    expect(formatWikiTime(parseWikiTime(t('+1939-11-30T00:00:00Z', 11))!, 'fi', msg)).toBe('30. marraskuuta 1939')
+    expect(formatWikiTime(parseWikiTime(t('+1939-11-30T00:00:00Z', 11))!, 'fi', msg)).toBe(
+      '30. marraskuuta 1939',
+    )
   })
 })
 
@@ -78,8 +80,12 @@ describe('ordinal', () => {
 
 describe('timeSortKey', () => {
   it('orders BCE before CE and months within a year', () => {
-    const keys = ['-0079-00-00T00:00:00Z', '+0001-00-00T00:00:00Z', '+1939-11-30T00:00:00Z', '+1939-12-01T00:00:00Z']
-      .map((time) => timeSortKey(parseWikiTime(t(time, 11))!))
+    const keys = [
+      '-0079-00-00T00:00:00Z',
+      '+0001-00-00T00:00:00Z',
+      '+1939-11-30T00:00:00Z',
+      '+1939-12-01T00:00:00Z',
+    ].map((time) => timeSortKey(parseWikiTime(t(time, 11))!))
     expect([...keys].sort((a, b) => a - b)).toEqual(keys)
   })
 })

@@ -52,7 +52,8 @@ export function ordinal(n: number, lang: string): string {
     const suffix = { one: 'st', two: 'nd', few: 'rd' }[rule as 'one' | 'two' | 'few'] ?? 'th'
     return `${n}${suffix}`
   }
-  if (base === 'sv') return `${n}:${n % 10 === 1 || n % 10 === 2 ? (n % 100 === 11 || n % 100 === 12 ? 'e' : 'a') : 'e'}`
+  if (base === 'sv')
+    return `${n}:${n % 10 === 1 || n % 10 === 2 ? (n % 100 === 11 || n % 100 === 12 ? 'e' : 'a') : 'e'}`
   return `${n}.`
 }
 
@@ -85,7 +86,11 @@ export function formatWikiTime(time: WikiTime, lang: string, msg: Messages): str
     text = era(time.year, msg('kooste-time-decade', Math.floor(abs / 10) * 10), msg)
   } else if (p === 7) {
     const century = Math.max(1, Math.ceil(abs / 100))
-    text = era(time.year, msg('kooste-time-century', ordinal(century, lang), (century - 1) * 100), msg)
+    text = era(
+      time.year,
+      msg('kooste-time-century', ordinal(century, lang), (century - 1) * 100),
+      msg,
+    )
   } else if (p === 6) {
     const millennium = Math.max(1, Math.ceil(abs / 1000))
     text = era(time.year, msg('kooste-time-millennium', ordinal(millennium, lang)), msg)

@@ -3,5 +3,6 @@
 import { afterEach } from 'vitest'
 
 afterEach(() => {
-  document.title = ''
+  // Node-environment tests (the double, i18n files) have no document.
+  if (typeof document !== 'undefined') document.title = ''
 })

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test'
+
+// End-to-end journeys in the system Chromium (Debian's `chromium` package; no Playwright browser
+// download works here) against the built app served with the Wikimedia double on one origin.
+const port = Number(process.env.KOOSTE_E2E_PORT ?? 4173)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `vite preview --mode demo --port ${port}`,
+    url: `http://127.0.0.1:${port}/config.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+})
