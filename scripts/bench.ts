@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 import { startDoubleServer } from '../tests/double/server.ts'
 import type { LogEntry } from '../tests/double/index.ts'
 
@@ -80,18 +81,7 @@ function routeSizes(): Record<string, { js: number; css: number }> {
 async function main() {
   execFileSync('vite', ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
   const server = await startDoubleServer({ staticDir: path.join(root, 'dist') })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const results = []
   try {
     for (const id of topics) {

@@ -1,14 +1,12 @@
 /** Writes docs/screenshot.png: the demo world's Verla page in Chromium (needs `npm run build`). */
 import path from 'node:path'
 import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 import { startDoubleServer } from '../tests/double/server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const server = await startDoubleServer({ staticDir: path.join(root, 'dist') })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
   await page.goto(`${server.origin}/Q217447?lang=en&uilang=en`)

@@ -71,6 +71,14 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
   const builder = wbk(apiUrl)
   const get = (url: string, signal?: AbortSignal) =>
     http.json({ upstream: 'wikidata', url, actionApi: true, signal })
+  const query = (params: Record<string, string>, signal?: AbortSignal) =>
+    http.json({
+      upstream: 'wikidata',
+      url: apiUrl,
+      actionApi: true,
+      params: { action: 'query', ...params },
+      signal,
+    })
 
   return {
     async getEntities(ids, { props, languages, signal }) {
@@ -107,43 +115,31 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
         limit,
         continue: offset,
       })
-      const body = await http.json({ upstream: 'wikidata', url, actionApi: true, signal })
+      const body = await get(url, signal)
       return mapUpstream('wikidata', () => mapSearchResponse(body, lang))
     },
 
     async getItemThumbnails(ids, size, signal) {
       if (!ids.length) return {}
-      const body = await http.json({
-        upstream: 'wikidata',
-        url: apiUrl,
-        actionApi: true,
-        params: {
-          action: 'query',
+      const body = await query(
+        {
           prop: 'pageimages',
           piprop: 'thumbnail',
           pithumbsize: String(size),
           titles: ids.slice(0, 50).join('|'),
         },
         signal,
-      })
+      )
       return mapPageImages(body)
     },
 
     async getLanguages(uilang, signal) {
-      const body = await http.json({
-        upstream: 'wikidata',
-        url: apiUrl,
-        actionApi: true,
-        params: {
-          action: 'query',
-          meta: 'languageinfo',
-          liprop: 'autonym|name|dir',
-          uselang: uilang,
-        },
+      const body = await query(
+        { meta: 'languageinfo', liprop: 'autonym|name|dir', uselang: uilang },
         signal,
-      })
-      const query = isRecord(body) ? rec(body, 'query') : undefined
-      const info = query ? rec(query, 'languageinfo') : undefined
+      )
+      const result = isRecord(body) ? rec(body, 'query') : undefined
+      const info = result ? rec(result, 'languageinfo') : undefined
       if (!info) throw new ApiError('wikidata', 200, 'malformed', 'no languageinfo')
       return Object.entries(info).flatMap(([code, entry]): LanguageInfo[] => {
         if (!isRecord(entry)) return []

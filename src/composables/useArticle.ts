@@ -5,6 +5,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useServices } from '../services'
 import { useSection } from './useSection'
+import { ApiError } from '../api/http'
 import type { Entity, Sitelink } from '../domain/entity'
 
 /** The Wikipedia sitelinks of an entity, keyed by language. */
@@ -33,8 +34,17 @@ export function useArticle(
   const expanded = ref(false)
   watch(chosen, () => (expanded.value = false))
 
-  const summary = useSection(chosen, (link, signal) =>
-    link?.lang ? wikipedia.getSummary(link.lang, link.title, signal) : undefined,
+  // A sitelink to a page the wiki no longer has is an empty section, not a failure to retry.
+  const summary = useSection(
+    chosen,
+    (link, signal) =>
+      link?.lang
+        ? wikipedia.getSummary(link.lang, link.title, signal).catch((error: unknown) => {
+            if (error instanceof ApiError && error.code === 'notfound') return null
+            throw error
+          })
+        : undefined,
+    (found) => found === null,
   )
   const full = useSection(
     () => (expanded.value ? chosen.value : null),

@@ -87,6 +87,17 @@ describe('the topic page over the double', () => {
     unmount()
   })
 
+  it('says so when the linked article is gone, without offering a pointless retry', async () => {
+    double().setFault('wikipedia', { kind: 'status', status: 404 })
+    const { element, unmount } = await mountKooste('/Q217447?lang=en&uilang=en')
+    await vi.waitFor(
+      () => expect(text(element)).toContain('The Wikipedia article “Verla” could not be found'),
+      { timeout: 10000 },
+    )
+    expect(element.querySelector('.kst-section__error')).toBeNull()
+    unmount()
+  })
+
   it.each([
     ['/Q0', 'is not a Wikidata id'],
     ['/Qabc', 'is not a Wikidata id'],
