@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  autonym,
   direction,
   isLanguageCode,
   languageChain,
@@ -57,5 +58,16 @@ describe('language codes', () => {
     expect(direction('ar')).toBe('rtl')
     expect(direction('he')).toBe('rtl')
     expect(direction('fi')).toBe('ltr')
+  })
+})
+
+describe('autonym', () => {
+  it('names languages in themselves, the small ones included', () => {
+    expect(autonym('fi')).toBe('suomi')
+    expect(autonym('se')).toBe('davvisámegiella')
+    expect(autonym('dag')).toBe('dagbanli')
+  })
+  it('gives nothing for a code it cannot name', () => {
+    expect(autonym('qqx')).toBeNull()
   })
 })

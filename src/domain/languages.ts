@@ -101,8 +101,22 @@ export function pickText(
   return null
 }
 
-/** The language's own name (`suomi`, `davvisámegiella`) where the browser knows it. */
+// Browsers' language data often lacks the smaller languages Kooste is made for; these names are
+// MediaWiki's own (languages/data/Names.php).
+const knownAutonyms: Readonly<Record<string, string>> = {
+  se: 'davvisámegiella',
+  smn: 'anarâškielâ',
+  sms: 'nuõrttsääʹmǩiõll',
+  sma: 'åarjelsaemien',
+  smj: 'julevsámegiella',
+  fit: 'meänkieli',
+  dag: 'dagbanli',
+}
+
+/** The language's own name (`suomi`, `davvisámegiella`) where it is known. */
 export function autonym(code: string): string | null {
+  const known = knownAutonyms[code]
+  if (known) return known
   try {
     const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code)
     return name && name.toLowerCase() !== code ? name : null

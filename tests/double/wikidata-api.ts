@@ -4,8 +4,9 @@ import { jsonResponse, OPEN_CORS } from './http.ts'
 import type { Json, JsonObject } from './json.ts'
 import { LANGUAGES } from './languages.ts'
 import { apiContext, apiTrue, badValue, readParams, type ApiContext } from './mediawiki.ts'
-import { runQuery, type QuerySite } from './query.ts'
-import { syntheticPageId } from './titles.ts'
+import { runQuery, type PageOut, type QuerySite } from './query.ts'
+import { normalizeTitle, syntheticPageId } from './titles.ts'
+import { thumbnail, thumbUrl } from './upload.ts'
 import { bestStatements, type Entity } from './wikibase.ts'
 import { wbgetentities } from './wikidata-entities.ts'
 import { wbsearchentities } from './wikidata-search.ts'
@@ -25,6 +26,31 @@ export function primaryCoordinate(entity: Entity): { lat: number; lon: number } 
     return { lat: value.latitude, lon: value.longitude }
   }
   return undefined
+}
+
+/**
+ * `prop=pageimages` on Wikidata: an item's page image is its best-rank P18, with a thumbnail
+ * `pithumbsize` wide (the file's own size when the dataset has no record of it).
+ */
+function pageimages(dataset: Dataset) {
+  return (context: ApiContext, pages: PageOut[]): void => {
+    const size = Math.max(1, Number.parseInt(context.params.get('pithumbsize') ?? '50', 10) || 50)
+    for (const page of pages) {
+      const entity = dataset.entities.get(page.ref.title)
+      const value = entity
+        ? bestStatements(entity).find((s) => s.mainsnak.property === 'P18')?.mainsnak.value
+        : undefined
+      if (value?.type !== 'string') continue
+      const file = dataset.files.get(normalizeTitle(`File:${value.value}`))
+      const thumb = (file && thumbnail(value.value, file, size, undefined)) ?? {
+        url: thumbUrl(value.value, size),
+        width: size,
+        height: size,
+      }
+      page.body.thumbnail = { source: thumb.url, width: thumb.width, height: thumb.height }
+      page.body.pageimage = value.value.replace(/ /g, '_')
+    }
+  }
 }
 
 const pointsCache = new WeakMap<Dataset, GeoPoint[]>()
@@ -103,7 +129,7 @@ function wikidataSite(dataset: Dataset): QuerySite {
     },
     metas: { languageinfo },
     generators: {},
-    props: {},
+    props: { pageimages: pageimages(dataset) },
   }
 }
 

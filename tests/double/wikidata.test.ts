@@ -246,6 +246,27 @@ describe('wbsearchentities', () => {
 })
 
 describe('query', () => {
+  it('prop=pageimages gives an item the thumbnail of its P18 image', async () => {
+    const body = await getJson(
+      double,
+      api(WIKIDATA, {
+        action: 'query',
+        prop: 'pageimages',
+        piprop: 'thumbnail',
+        pithumbsize: '120',
+        titles: 'Q1757|Q33',
+      }),
+    )
+    const pages = at(body, 'query', 'pages')
+    const helsinki = Array.isArray(pages) ? pages.find((p) => at(p, 'title') === 'Q1757') : null
+    expect(at(helsinki, 'thumbnail', 'source')).toMatch(
+      /^https:\/\/upload\.wikimedia\.org\/.*\/120px-/,
+    )
+    expect(at(helsinki, 'thumbnail', 'width')).toBe(120)
+    const finland = Array.isArray(pages) ? pages.find((p) => at(p, 'title') === 'Q33') : null
+    expect(at(finland, 'thumbnail')).toBeUndefined()
+  })
+
   it('list=geosearch finds items by P625, nearest first, with distances in metres', async () => {
     const body = await getJson(
       double,

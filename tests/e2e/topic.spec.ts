@@ -23,9 +23,13 @@ test.describe('topic page', () => {
     await expect(full).toBeVisible()
     await expect(full.locator('script')).toHaveCount(0)
     const internal = full.locator('a[data-kooste-route]').first()
-    await expect(internal).toHaveAttribute('href', /^\/wiki\/en\//)
+    await expect(internal).toHaveAttribute('href', /^\/wiki\/en\/.*uilang=en/)
     const external = full.locator('a[target="_blank"]').first()
     await expect(external).toHaveAttribute('rel', /noopener/)
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7))
+    await internal.click()
+    await expect(page).toHaveURL(/\/Q\d+\?.*uilang=en/)
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7)
   })
 
   test('switches the content and interface languages through the URL', async ({ page }) => {
@@ -37,6 +41,21 @@ test.describe('topic page', () => {
     await page.goto(`${verla}?lang=sv&uilang=sv`)
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
     await expect(page.locator('.kst-article__body')).toHaveAttribute('lang', /sv|fi|en/)
+  })
+
+  test('the content language menu shows the current language and takes a new one by keyboard', async ({
+    page,
+  }) => {
+    await page.goto(`${verla}?lang=se&uilang=en`)
+    const menu = page.getByRole('combobox', { name: 'Content language' })
+    await expect(menu).toHaveValue('davvisámegiella')
+    await menu.fill('suo')
+    await expect(page.getByRole('option', { name: /suomi/ })).toBeVisible()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/lang=fi/)
+    await expect(menu).toHaveValue('suomi')
+    await expect(page.locator('.kst-facts')).toContainText('maailmanperintökohde')
   })
 
   test('lays out a right-to-left language right to left', async ({ page }) => {
