@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url'
 import { CAMPAIGNS, CATEGORIES, FILES, extmetadata, type CommonsFile } from './commons.ts'
 import { entityJson, guid, sha1, uploadUrl, type DatatypeOf } from './model.ts'
 import { PROPERTIES } from './properties.ts'
-import { ARTICLES, SUMMARIES, WIKISOURCE, type Article, type Summary } from './texts.ts'
+import {
+  ARTICLES,
+  SUMMARIES,
+  WIKIPEDIA_REDIRECTS,
+  WIKISOURCE,
+  type Article,
+  type Summary,
+} from './texts.ts'
 import { ITEMS, REDIRECTS } from './world.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo-world')
@@ -226,6 +233,8 @@ function buildWikipedia(): void {
   for (const s of SUMMARIES)
     write(`wikipedia/${s.lang}/${titleFile(s.title)}.json`, json(summaryJson(s)))
   for (const a of ARTICLES) write(`wikipedia/${a.lang}/${titleFile(a.title)}.html`, articleHtml(a))
+  for (const [lang, redirects] of Object.entries(WIKIPEDIA_REDIRECTS))
+    write(`wikipedia/${lang}/redirects.json`, json(redirects))
   for (const w of WIKISOURCE)
     write(`wikisource/${w.lang}/${titleFile(w.title)}.html`, `${w.html}\n`)
 }

@@ -423,6 +423,15 @@ const fileTitle = (path: string, ext: string): string =>
 for (const path of walk(join(ROOT, 'wikipedia'))) {
   const where = relative(ROOT, path)
   const lang = basename(dirname(path))
+  if (basename(path) === 'redirects.json') {
+    // Redirect pages: each target must be an article some entity links to.
+    const redirects = readJson(path)
+    for (const [from, to] of Object.entries(isObj(redirects) ? redirects : {})) {
+      if (typeof to !== 'string' || !sitelinkOwner(`${lang}wiki`, to))
+        fail(`${where}: ${from} redirects to ${String(to)}, which no entity links to`)
+    }
+    continue
+  }
   if (path.endsWith('.json')) {
     const s = readJson(path)
     if (!isObj(s)) continue

@@ -390,6 +390,19 @@ function infobox(rows: [string, string][], image: string, caption: string): stri
   ].join('\n')
 }
 
+/**
+ * Wikipedia redirect pages, by language: title → the article it redirects to. They let the
+ * `/wiki/<lang>/<title>` route be tried with the short names people type; whether each exists on
+ * the real wiki is not verified (see SOURCES.md).
+ */
+export const WIKIPEDIA_REDIRECTS: Record<string, Record<string, string>> = {
+  fi: {
+    Verla: 'Verlan puuhiomo ja pahvitehdas',
+    'Verlan tehdas': 'Verlan puuhiomo ja pahvitehdas',
+  },
+  en: { 'Verla Groundwood and Board Mill': 'Verla' },
+}
+
 export const ARTICLES: Article[] = [
   {
     lang: 'en',

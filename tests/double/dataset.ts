@@ -57,6 +57,8 @@ export interface Dataset {
   campaigns: Campaign[]
   /** `lang|Normalized title` → REST summary JSON and/or Parsoid HTML. */
   wikipedia: Map<string, { summary: JsonObject | undefined; html: string | undefined }>
+  /** `lang|Normalized title` of a Wikipedia redirect page → the title it redirects to. */
+  wikipediaRedirects: Map<string, string>
   /** `lang|Normalized title` → rendered HTML. */
   wikisource: Map<string, string>
 }
@@ -213,6 +215,15 @@ async function loadPages(dataset: Dataset): Promise<void> {
   for (const lang of await listFiles(path.join(dataset.dir, 'wikipedia'))) {
     const dir = path.join(dataset.dir, 'wikipedia', lang)
     for (const name of await listFiles(dir)) {
+      if (name === 'redirects.json') {
+        const redirects = await readJsonFile(path.join(dir, name))
+        for (const [from, to] of Object.entries(isObject(redirects) ? redirects : {})) {
+          if (typeof to === 'string') {
+            dataset.wikipediaRedirects.set(`${lang}|${normalizeTitle(from)}`, normalizeTitle(to))
+          }
+        }
+        continue
+      }
       const key = `${lang}|${titleFromFileName(name)}`
       const page = dataset.wikipedia.get(key) ?? { summary: undefined, html: undefined }
       if (name.endsWith('.json')) {
@@ -245,6 +256,7 @@ async function loadDataset(dir: string): Promise<Dataset> {
     categories: new Map(),
     campaigns: [],
     wikipedia: new Map(),
+    wikipediaRedirects: new Map(),
     wikisource: new Map(),
   }
   await Promise.all([loadEntities(dataset), loadCommons(dataset), loadPages(dataset)])
@@ -269,4 +281,10 @@ export function getDataset(dir: string): Promise<Dataset> {
 export async function assertDatasetDir(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined)
   if (!info?.isDirectory()) throw new Error(`Wikimedia double: no dataset directory at ${dir}`)
+}
+
+/** A Wikipedia title after its redirect, if the dataset says it is a redirect page. */
+export function followWikipediaRedirect(dataset: Dataset, lang: string, title: string): string {
+  const normalized = normalizeTitle(title)
+  return dataset.wikipediaRedirects.get(`${lang}|${normalized}`) ?? normalized
 }

@@ -34,6 +34,12 @@ describe('Wikipedia REST', () => {
     expect(at(slash, 'title')).toBe('AC/DC')
   })
 
+  it('answers a redirect page with the page it redirects to', async () => {
+    const body = await getJson(double, `${REST}/summary/Helsingin_kaupunki`)
+    expect(at(body, 'title')).toBe('Helsinki')
+    expect(at(body, 'wikibase_item')).toBe('Q1757')
+  })
+
   it('answers unknown pages with the REST not_found problem', async () => {
     const response = await send(double, `${REST}/summary/Ei_ole`)
     expect(response.status).toBe(404)

@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset.ts'
+import { followWikipediaRedirect, type Dataset } from './dataset.ts'
 import { jsonResponse, OPEN_CORS } from './http.ts'
 import { mapStrings, type JsonObject } from './json.ts'
 import {
@@ -44,7 +44,9 @@ export function handleWikipediaRest(
   if (match === null) return undefined
   const [, endpoint, encoded = ''] = match
   const language = languageOf(url.host)
-  const page = dataset.wikipedia.get(`${language}|${normalizeTitle(safeDecode(encoded))}`)
+  // The REST API answers a redirect page with its target (clients follow the 302).
+  const title = followWikipediaRedirect(dataset, language, safeDecode(encoded))
+  const page = dataset.wikipedia.get(`${language}|${title}`)
   const headers = { ...OPEN_CORS, 'content-language': language }
   if (endpoint === 'summary' && page?.summary !== undefined) {
     const body = mapStrings(page.summary, rewrite)

@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset.ts'
+import { followWikipediaRedirect, type Dataset } from './dataset.ts'
 import { isObject, objectAt, type Json, type JsonObject } from './json.ts'
 import { fallbackChain } from './languages.ts'
 import { apiError, apiResult, tooManyValues, type ApiContext } from './mediawiki.ts'
@@ -133,7 +133,13 @@ function lookupSitelinks(
   let missing = -1
   for (const site of sites) {
     for (const title of titles) {
-      const id = dataset.sitelinks.get(`${site}|${normalizeTitle(title)}`)
+      // Like Wikibase, follow the client wiki's redirect pages unless told not to.
+      const wiki = /^([a-z_]+)wiki$/.exec(site)?.[1]?.replace(/_/g, '-')
+      const target =
+        wiki && params.get('redirects') !== 'no'
+          ? followWikipediaRedirect(dataset, wiki, title)
+          : normalizeTitle(title)
+      const id = dataset.sitelinks.get(`${site}|${target}`)
       const entity = id === undefined ? undefined : dataset.entities.get(id)
       if (entity !== undefined) found.set(entity.id, entity)
       else found.set(String(missing--), { site, title })

@@ -166,6 +166,22 @@ describe('wbgetentities', () => {
     expect(keysAt(spaced, 'entities')).toEqual(['Q900002'])
   })
 
+  it('follows Wikipedia redirect pages in sitelink lookups, unless redirects=no', async () => {
+    const followed = await getEntities({
+      sites: 'fiwiki',
+      titles: 'Helsingin kaupunki',
+      props: 'info',
+    })
+    expect(keysAt(followed, 'entities')).toEqual(['Q1757'])
+    const literal = await getEntities({
+      sites: 'fiwiki',
+      titles: 'Helsingin kaupunki',
+      props: 'info',
+      redirects: 'no',
+    })
+    expect(keysAt(literal, 'entities')).toEqual(['-1'])
+  })
+
   it('asks for ids or sites and titles', async () => {
     const body = await getEntities({})
     expect(at(body, 'error', 'code')).toBe('param-missing')

@@ -7,6 +7,14 @@ test.describe('addresses', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Kouvola')
   })
 
+  test('a Wikipedia redirect title leads to the topic of the page it redirects to', async ({
+    page,
+  }) => {
+    await page.goto('/wiki/fi/Verla?uilang=en')
+    await expect(page).toHaveURL(/\/Q217447\?/)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Verla')
+  })
+
   test('a Wikipedia title with no item says so', async ({ page }) => {
     await page.goto('/wiki/fi/Ei_ole_olemassa?uilang=en')
     await expect(page.getByText('is not connected to a Wikidata item')).toBeVisible()
