@@ -6,6 +6,7 @@ import { createWikidataApi, type WikidataApi } from './api/wikidata'
 import { createCommonsApi, type CommonsApi } from './api/commons'
 import { createWikipediaApi, type WikipediaApi } from './api/wikipedia'
 import { createSparqlApi, type SparqlApi } from './api/sparql'
+import { createWikisourceApi, type WikisourceApi } from './api/wikisource'
 
 export interface Services {
   config: KoosteConfig
@@ -13,6 +14,7 @@ export interface Services {
   commons: CommonsApi
   wikipedia: WikipediaApi
   sparql: SparqlApi
+  wikisource: WikisourceApi
 }
 
 export const servicesKey: InjectionKey<Services> = Symbol('services')
@@ -26,6 +28,7 @@ export function createServices(config: KoosteConfig, fetchImpl?: typeof fetch): 
     commons: createCommonsApi(http, config.commonsApi),
     wikipedia: createWikipediaApi(http, config.wikipediaRest),
     sparql: createSparqlApi(http, config.queryService),
+    wikisource: createWikisourceApi(http, config.wikisourceApi),
   }
 }
 

@@ -1,9 +1,16 @@
 /** The Commons Action API: file information with licence and attribution metadata. */
 import { chunk } from '../domain/ids'
 import { fileTitle, mapImageInfoResponse, type ImageInfoResponse } from '../domain/commons'
+import { mapNearbyFiles, type NearbyFile } from '../domain/geosearch'
 import { mapUpstream, type Http } from './http'
 
 export interface CommonsApi {
+  /** Files taken within `radius` metres (at most 10 km) of a point, nearest first, with thumbnails. */
+  getFilesNear(
+    lat: number,
+    lon: number,
+    options: { radius: number; width: number; lang: string; limit?: number; signal?: AbortSignal },
+  ): Promise<NearbyFile[]>
   /** imageinfo for files in batches of 50, with a thumbnail `width` wide. */
   getImageInfo(
     names: readonly string[],
@@ -29,6 +36,30 @@ const metadataFields = [
 /** Builds the Commons client over the shared HTTP client. */
 export function createCommonsApi(http: Http, apiUrl: string): CommonsApi {
   return {
+    async getFilesNear(lat, lon, { radius, width, lang, limit = 50, signal }) {
+      const body = await http.json({
+        upstream: 'commons',
+        url: apiUrl,
+        actionApi: true,
+        signal,
+        params: {
+          action: 'query',
+          generator: 'geosearch',
+          ggscoord: `${lat}|${lon}`,
+          ggsradius: String(Math.min(10000, Math.max(10, Math.round(radius)))),
+          ggslimit: String(Math.min(50, limit)),
+          ggsnamespace: '6',
+          prop: 'imageinfo|coordinates',
+          iiprop: 'url|size|mime|extmetadata',
+          iiurlwidth: String(width),
+          iiextmetadatafilter: metadataFields,
+          iiextmetadatalanguage: lang,
+          iiextmetadatamultilang: '1',
+        },
+      })
+      return mapUpstream('commons', () => mapNearbyFiles(body, lang))
+    },
+
     async getImageInfo(names, { width, lang, signal }) {
       const titles = [...new Set(names.map(fileTitle))]
       const bodies = await Promise.all(

@@ -3,6 +3,7 @@ import { WBK, isEntityId, isSite } from 'wikibase-sdk'
 import { chunk } from '../domain/ids'
 import { mapEntityResponse, type EntityResponse } from '../domain/entity'
 import { mapPageImages, mapSearchResponse, type SearchPage } from '../domain/search'
+import { mapNearbyItems, type NearbyItem } from '../domain/geosearch'
 import { isRecord, rec, str } from '../domain/guards'
 import { ApiError, mapUpstream, type Http } from './http'
 
@@ -40,6 +41,12 @@ export interface WikidataApi {
     size: number,
     signal?: AbortSignal,
   ): Promise<Record<string, string>>
+  /** Items with coordinates within `radius` metres (at most 10 km) of a point, nearest first. */
+  getItemsNear(
+    lat: number,
+    lon: number,
+    options: { radius: number; limit?: number; signal?: AbortSignal },
+  ): Promise<NearbyItem[]>
   /** Every language the wiki knows, with autonyms, in the UI language. */
   getLanguages(uilang: string, signal?: AbortSignal): Promise<LanguageInfo[]>
 }
@@ -131,6 +138,19 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
         signal,
       )
       return mapPageImages(body)
+    },
+
+    async getItemsNear(lat, lon, { radius, limit = 100, signal }) {
+      const body = await query(
+        {
+          list: 'geosearch',
+          gscoord: `${lat}|${lon}`,
+          gsradius: String(Math.min(10000, Math.max(10, Math.round(radius)))),
+          gslimit: String(Math.min(500, limit)),
+        },
+        signal,
+      )
+      return mapUpstream('wikidata', () => mapNearbyItems(body))
     },
 
     async getLanguages(uilang, signal) {
