@@ -1,0 +1,16 @@
+/** What every view of a panel shows for one related topic. */
+import type { RouteLocationRaw } from 'vue-router'
+import type { Thumbnail } from '../../domain/commons'
+import type { LangText } from '../../domain/languages'
+import type { RelatedItem } from '../../domain/relations'
+
+export interface RelationCard {
+  item: RelatedItem
+  /** The topic's page in Kooste, with the languages carried over. */
+  to: RouteLocationRaw
+  /** `1865–1931`, or '' */
+  years: string
+  /** Labels of the properties that relate it, where the panel shows them. */
+  via: LangText[]
+  thumbnail: Thumbnail | null
+}
