@@ -1,0 +1,9 @@
+/** The message key of each map layer's name (keys written out whole, for the i18n checks). */
+import type { MapLayerId } from '../../domain/map'
+
+export const layerMessages: Record<MapLayerId, string> = {
+  parts: 'kooste-map-layer-parts',
+  nearby: 'kooste-map-layer-nearby',
+  photos: 'kooste-map-layer-photos',
+  wanted: 'kooste-map-layer-wanted',
+}
