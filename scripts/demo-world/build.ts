@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CAMPAIGNS, CATEGORIES, FILES, extmetadata, type CommonsFile } from './commons.ts'
+import { CAMPAIGNS, CATEGORIES, FILES, SERIES, extmetadata, type CommonsFile } from './commons.ts'
 import { entityJson, guid, sha1, uploadUrl, type DatatypeOf } from './model.ts'
 import { PROPERTIES } from './properties.ts'
 import {
@@ -114,6 +114,11 @@ function buildCommons(): void {
     if (seen.has(file)) throw new Error(`two Commons files map to ${file}`)
     seen.add(file)
     write(`commons/files/${file}`, json(commonsRecord(f)))
+  }
+  // Large synthetic sets stay one compact record each (the double expands them).
+  for (const series of SERIES) {
+    const { file, ...rest } = series
+    write(`commons/series/${file}`, json(rest))
   }
   const categories: Record<string, { parents: string[] }> = {}
   for (const name of Object.keys(CATEGORIES).sort())
@@ -247,6 +252,7 @@ buildCommons()
 buildWikipedia()
 const count = (prefix: string): number => written.filter((w) => w.startsWith(prefix)).length
 console.log(
-  `demo-world: ${count('entities/')} entity files, ${count('commons/files/')} Commons files, ` +
+  `demo-world: ${count('entities/')} entity files, ${count('commons/files/')} Commons files ` +
+    `(+ ${SERIES.reduce((sum, s) => sum + s.count, 0)} in ${SERIES.length} series), ` +
     `${count('wikipedia/')} Wikipedia files, ${count('wikisource/')} Wikisource pages`,
 )

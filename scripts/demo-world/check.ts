@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { expandSeries } from '../../tests/double/commons-series.ts'
+import type { Json } from '../../tests/double/json.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo-world')
 /** Test-only entities allowed to carry HTML-looking terms (see SOURCES.md). */
@@ -339,9 +341,19 @@ const LICENSE_FIELDS = [
   'AttributionRequired',
   'Copyrighted',
 ]
-for (const path of walk(join(ROOT, 'commons', 'files'))) {
-  const where = relative(ROOT, path)
-  const f = readJson(path)
+// Single records, then the records that each compact series expands to (as the double does).
+const commonsRecords: { where: string; record: unknown }[] = walk(
+  join(ROOT, 'commons', 'files'),
+).map((path) => ({ where: relative(ROOT, path), record: readJson(path) }))
+for (const path of walk(join(ROOT, 'commons', 'series'))) {
+  const records = expandSeries(readJson(path) as Json)
+  if (records.length === 0) fail(`${relative(ROOT, path)}: expands to no file`)
+  records.forEach((record, i) =>
+    commonsRecords.push({ where: `${relative(ROOT, path)} #${i + 1}`, record }),
+  )
+}
+
+for (const { where, record: f } of commonsRecords) {
   if (!isObj(f)) continue
   const title = String(f.title)
   if (!title.startsWith('File:')) fail(`${where}: title without File: prefix`)

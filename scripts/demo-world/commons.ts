@@ -668,10 +668,120 @@ export const FILES: CommonsFile[] = [
     categories: ['Yoik'],
     depicts: [Q.yoik],
   },
+  {
+    name: 'Luohti sung at a lakeside, sound recording.oga',
+    mime: 'audio/ogg',
+    width: 0,
+    height: 0,
+    size: 1456789,
+    timestamp: '2023-04-02T10:00:00Z',
+    user: U.esimerkki,
+    description: {
+      se: 'Luohti juoigaluvvo jávrregáttis.',
+      fi: 'Luohti joikattuna järven rannalla.',
+    },
+    date: '2023-03-31 21:10:00',
+    artist: userLink(U.esimerkki),
+    credit: OWN,
+    license: 'cc-by-sa-4.0',
+    categories: ['Yoik'],
+    depicts: [Q.yoik],
+  },
+  // Kalevala ------------------------------------------------------------------------------
+  {
+    name: 'Kalevala 1835 first edition.djvu',
+    mime: 'image/vnd.djvu',
+    width: 1400,
+    height: 2100,
+    size: 9876543,
+    timestamp: '2011-02-28T12:00:00Z',
+    user: U.exempel,
+    description: {
+      en: 'The first edition of the Kalevala (1835), scanned, both volumes.',
+      fi: 'Kalevalan ensimmäinen painos (1835) skannattuna, molemmat osat.',
+    },
+    date: '1835',
+    artist: 'Elias Lönnrot (compiler)',
+    credit: 'Scan of the 1835 edition',
+    license: 'pd',
+    categories: ['Kalevala'],
+    depicts: [Q.kalevala],
+  },
+]
+
+/**
+ * A large synthetic category for the gallery's size targets (2,000 files in the DOM budget and the
+ * heap budget), written compactly as one series (see tests/double/commons-series.ts). The files are
+ * placeholders and say so in their descriptions; they are not real Commons files.
+ */
+export const TEST_SET_CATEGORY = 'Verla mill photographs (Kooste test set)'
+
+/** A series of similar file records, expanded by the double: `{n}` is the file's number. */
+export interface FileSeries {
+  /** File name under commons/series/. */
+  file: string
+  count: number
+  title: string
+  record: Record<string, unknown>
+  /** Dotted path → values; file n takes value (n - 1) % length (objects are merged). */
+  cycle: Record<string, unknown[]>
+}
+
+const testSetVariants = Array.from({ length: 40 }, (_, i) => {
+  // Even variants are archive photographs of the working mill, odd ones recent visits.
+  if (i % 2 === 0) {
+    const year = 1890 + ((i * 7) % 74)
+    return {
+      DateTimeOriginal: String(year),
+      Artist: 'Unknown photographer',
+      Credit: 'Verla mill archive (placeholder)',
+      ...licenceFields('pd'),
+    }
+  }
+  const users = [U.example, U.esimerkki, U.demo]
+  const licences: License[] = ['cc-by-sa-4.0', 'cc-by-4.0', 'cc0']
+  const year = 2005 + ((i * 3) % 20)
+  return {
+    DateTimeOriginal: `${year}-0${1 + (i % 9)}-1${i % 10} 12:00:00`,
+    Artist: userLink(users[i % 3]!),
+    Credit: OWN,
+    ...licenceFields(licences[(i >> 1) % 3]!),
+  }
+})
+
+export const SERIES: FileSeries[] = [
+  {
+    file: 'verla-test-set.json',
+    count: 2000,
+    title: 'File:Verla mill test photograph {n}.jpg',
+    record: {
+      mime: 'image/jpeg',
+      size: 2345678,
+      timestamp: '2024-05-05T12:00:00Z',
+      user: U.demo,
+      extmetadata: {
+        ObjectName: 'Verla mill test photograph {n}',
+        ImageDescription: {
+          en: 'Placeholder {n} of a synthetic test set for the Kooste gallery; not a real Commons file.',
+          fi: 'Kooste-galleriaa varten tehdyn testijoukon paikkamerkki {n}; ei oikea Commons-tiedosto.',
+        },
+        Restrictions: '',
+      },
+      categories: [TEST_SET_CATEGORY],
+      statements: {},
+    },
+    cycle: {
+      width: [4000, 3000, 2400, 3264],
+      height: [3000, 2000, 3600, 2448],
+      extmetadata: testSetVariants,
+      'statements.P180': [[Q.verla, Q.factory], [Q.factory], []],
+    },
+  },
 ]
 
 /** The category tree; subcategories are derived from parents. One loop, on purpose. */
 export const CATEGORIES: Record<string, string[]> = {
+  [TEST_SET_CATEGORY]: ['Verla groundwood and board mill'],
   'Verla groundwood and board mill': [
     'World Heritage Sites in Finland',
     'Kouvola',
@@ -824,8 +934,8 @@ export const CAMPAIGNS: Campaign[] = [
   },
 ]
 
-/** The extmetadata of a file, with the field names CommonsMetadata uses. */
-export function extmetadata(f: CommonsFile): Record<string, Multi> {
+/** The licence fields of extmetadata, as CommonsMetadata writes them for each licence. */
+export function licenceFields(license: License): Record<string, string> {
   const lic: Record<License, Record<string, string>> = {
     'cc-by-sa-4.0': {
       LicenseShortName: 'CC BY-SA 4.0',
@@ -859,13 +969,18 @@ export function extmetadata(f: CommonsFile): Record<string, Multi> {
       Copyrighted: 'False',
     },
   }
+  return lic[license]
+}
+
+/** The extmetadata of a file, with the field names CommonsMetadata uses. */
+export function extmetadata(f: CommonsFile): Record<string, Multi> {
   return {
     ObjectName: f.name.replace(/\.[a-z0-9]+$/i, ''),
     ImageDescription: f.description,
     DateTimeOriginal: f.date,
     Artist: f.artist,
     Credit: f.credit,
-    ...lic[f.license],
+    ...licenceFields(f.license),
     Restrictions: f.restrictions ?? '',
   }
 }

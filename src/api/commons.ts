@@ -1,8 +1,13 @@
-/** The Commons Action API: file information with licence and attribution metadata. */
+/**
+ * The Commons Action API: file information with licence and attribution metadata. The gallery's
+ * calls (searches and categories page by page, structured data) are a sub-client loaded on first
+ * use, so that their code stays out of the pages that never show a gallery.
+ */
 import { chunk } from '../domain/ids'
 import { fileTitle, mapImageInfoResponse, type ImageInfoResponse } from '../domain/commons'
 import { mapNearbyFiles, type NearbyFile } from '../domain/geosearch'
 import { mapUpstream, type Http } from './http'
+import type { CommonsGalleryApi } from './commonsGallery'
 
 export interface CommonsApi {
   /** Files taken within `radius` metres (at most 10 km) of a point, nearest first, with thumbnails. */
@@ -16,6 +21,8 @@ export interface CommonsApi {
     names: readonly string[],
     options: { width: number; lang: string; signal?: AbortSignal },
   ): Promise<ImageInfoResponse>
+  /** The gallery's calls (commonsGallery.ts), loaded on first use. */
+  gallery(): Promise<CommonsGalleryApi>
 }
 
 const metadataFields = [
@@ -31,11 +38,26 @@ const metadataFields = [
   'Copyrighted',
   'Restrictions',
   'ObjectName',
+  'GPSLatitude',
+  'GPSLongitude',
 ].join('|')
+
+/** imageinfo parameters; one function so that the header's and the gallery's requests match. */
+export function imageInfoParams(width: number, lang: string): Record<string, string> {
+  return {
+    prop: 'imageinfo',
+    iiprop: 'url|size|mime|extmetadata',
+    iiurlwidth: String(width),
+    iiextmetadatafilter: metadataFields,
+    iiextmetadatalanguage: lang,
+    iiextmetadatamultilang: '1',
+  }
+}
 
 /** Builds the Commons client over the shared HTTP client. */
 export function createCommonsApi(http: Http, apiUrl: string): CommonsApi {
-  return {
+  let galleryClient: Promise<CommonsGalleryApi> | null = null
+  const client: CommonsApi = {
     async getFilesNear(lat, lon, { radius, width, lang, limit = 50, signal }) {
       const body = await http.json({
         upstream: 'commons',
@@ -69,16 +91,7 @@ export function createCommonsApi(http: Http, apiUrl: string): CommonsApi {
             url: apiUrl,
             actionApi: true,
             signal,
-            params: {
-              action: 'query',
-              prop: 'imageinfo',
-              titles: batch.join('|'),
-              iiprop: 'url|size|mime|extmetadata',
-              iiurlwidth: String(width),
-              iiextmetadatafilter: metadataFields,
-              iiextmetadatalanguage: lang,
-              iiextmetadatamultilang: '1',
-            },
+            params: { action: 'query', titles: batch.join('|'), ...imageInfoParams(width, lang) },
           }),
         ),
       )
@@ -90,5 +103,19 @@ export function createCommonsApi(http: Http, apiUrl: string): CommonsApi {
       }
       return out
     },
+
+    gallery() {
+      galleryClient ??= import('./commonsGallery').then(
+        (m) => m.createCommonsGalleryApi(http, apiUrl),
+        (error: unknown) => {
+          // A chunk that failed to load (a dropped connection) is tried again next time.
+          galleryClient = null
+          throw error
+        },
+      )
+      return galleryClient
+    },
   }
+
+  return client
 }

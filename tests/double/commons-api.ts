@@ -1,5 +1,7 @@
 import { categoryExists, categorymembers, memberOutput } from './commons-categories.ts'
 import { imageinfo } from './commons-imageinfo.ts'
+import { dataPageRef, revisions } from './commons-data.ts'
+import { mediainfoEntities } from './commons-mediainfo.ts'
 import { search } from './commons-search.ts'
 import type { Dataset } from './dataset.ts'
 import { geosearch, type GeoPoint } from './geo.ts'
@@ -59,6 +61,7 @@ function commonsSite(dataset: Dataset): QuerySite {
       if (title.startsWith('Category:') && categoryExists(dataset, title.slice(9))) {
         return { pageid: syntheticPageId(title), ns: 14, title }
       }
+      if (/^data:/i.test(title)) return dataPageRef(dataset, title)
       return undefined
     },
     lists: {
@@ -105,6 +108,7 @@ function commonsSite(dataset: Dataset): QuerySite {
     },
     props: {
       imageinfo: (context, pages) => imageinfo(context, dataset, pages),
+      revisions: (context, pages) => revisions(context, dataset, pages),
       coordinates(context, pages) {
         for (const page of pages) {
           const coordinates = dataset.files.get(page.ref.title)?.coordinates
@@ -116,7 +120,10 @@ function commonsSite(dataset: Dataset): QuerySite {
   }
 }
 
-/** commons.wikimedia.org/w/api.php: `action=query` with the modules Kooste uses. */
+/**
+ * commons.wikimedia.org/w/api.php: `action=query` with the modules Kooste uses, and
+ * `action=wbgetentities` for the files' MediaInfo entities.
+ */
 export async function handleCommonsApi(
   request: Request,
   url: URL,
@@ -126,6 +133,7 @@ export async function handleCommonsApi(
   if ('response' in prepared) return prepared.response
   const { context } = prepared
   const action = context.params.get('action') ?? 'help'
+  if (action === 'wbgetentities') return mediainfoEntities(context, dataset)
   if (action !== 'query') return badValue(context, 'action', action)
   return runQuery(context, commonsSite(dataset))
 }

@@ -66,7 +66,25 @@ interface Member extends PageRef {
 const TYPE_ORDER = { page: 0, subcat: 1, file: 2 }
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
+const sortedMembers = new WeakMap<Dataset, Map<string, Member[]>>()
+
+/** The members of a category in MediaWiki's order, sorted once per dataset (categories are big). */
 function members(dataset: Dataset, category: string, types: string[]): Member[] {
+  let cache = sortedMembers.get(dataset)
+  if (cache === undefined) {
+    cache = new Map()
+    sortedMembers.set(dataset, cache)
+  }
+  const key = `${[...types].sort().join('|')}|${category}`
+  let list = cache.get(key)
+  if (list === undefined) {
+    list = sortMembers(dataset, category, types)
+    cache.set(key, list)
+  }
+  return [...list]
+}
+
+function sortMembers(dataset: Dataset, category: string, types: string[]): Member[] {
   const { children, files } = tree(dataset)
   const out: Member[] = []
   if (types.includes('subcat')) {

@@ -86,8 +86,19 @@ function stripHtml(html: string): string {
   return html.replace(/<[^>]*>/g, ' ')
 }
 
+const searchTexts = new WeakMap<CommonsFile, { title: string; rest: string }>()
+
 /** The text CirrusSearch indexes for a file: title, captions, description, categories. */
 function searchText(file: CommonsFile): { title: string; rest: string } {
+  let text = searchTexts.get(file)
+  if (text === undefined) {
+    text = indexText(file)
+    searchTexts.set(file, text)
+  }
+  return text
+}
+
+function indexText(file: CommonsFile): { title: string; rest: string } {
   const description = file.extmetadata.get('ImageDescription')
   const descriptions =
     description instanceof Map ? [...description.values()] : description ? [description] : []

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Double } from './index.ts'
+import { createDouble, type Double } from './index.ts'
 import type { Json } from './json.ts'
 import { api, at, getJson, keysAt, listAt, testDouble } from './test-support.ts'
 
@@ -368,5 +371,103 @@ describe('list=allcampaigns', () => {
     expect(at(limited, 'continue')).toEqual({ uwccontinue: '2', continue: '-||' })
     const next = await query({ list: 'allcampaigns', uwccontinue: '2' })
     expect(keysAt(next, 'query', 'allcampaigns')).toEqual(['2'])
+  })
+})
+
+describe('action=wbgetentities (MediaInfo)', () => {
+  it('gives a file its M entity: captions as labels, depicts as statements', async () => {
+    const info = await query({ titles: CATHEDRAL })
+    const pageid = Number(at(info, 'query', 'pages', 0, 'pageid'))
+    const body = await getJson(
+      double,
+      api('commons.wikimedia.org', { action: 'wbgetentities', ids: `M${pageid}|M1` }),
+    )
+    const entity = at(body, 'entities', `M${pageid}`)
+    expect(entity).toMatchObject({
+      pageid,
+      ns: 6,
+      title: CATHEDRAL,
+      type: 'mediainfo',
+      id: `M${pageid}`,
+      labels: { en: { language: 'en', value: 'Helsinki Cathedral in summer' } },
+    })
+    const depicts = listAt(entity, 'statements', 'P180').map((s) =>
+      at(s, 'mainsnak', 'datavalue', 'value', 'id'),
+    )
+    expect(depicts).toEqual(['Q900002', 'Q1757'])
+    expect(at(body, 'entities', 'M1')).toEqual({ id: 'M1', missing: '' })
+    expect(at(body, 'success')).toBe(1)
+  })
+
+  it('refuses ids that are not MediaInfo ids, and more than 50', async () => {
+    const wrong = await getJson(
+      double,
+      api('commons.wikimedia.org', { action: 'wbgetentities', ids: 'Q42' }),
+    )
+    expect(at(wrong, 'error', 'code')).toBe('no-such-entity')
+    const ids = Array.from({ length: 51 }, (_, i) => `M${i + 1}`).join('|')
+    const many = await getJson(
+      double,
+      api('commons.wikimedia.org', { action: 'wbgetentities', ids }),
+    )
+    expect(at(many, 'error', 'code')).toBe('toomanyvalues')
+  })
+})
+
+describe('commons/series (compact records)', () => {
+  it('expands a series into numbered files that imageinfo, categories and search know', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kooste-series-'))
+    mkdirSync(path.join(dir, 'entities'))
+    mkdirSync(path.join(dir, 'commons', 'series'), { recursive: true })
+    writeFileSync(
+      path.join(dir, 'commons', 'series', 'mill.json'),
+      JSON.stringify({
+        count: 12,
+        title: 'File:Mill photograph {n}.jpg',
+        record: {
+          mime: 'image/jpeg',
+          width: 1600,
+          height: 1200,
+          extmetadata: { ObjectName: 'Mill photograph {n}', LicenseShortName: 'CC0' },
+          categories: ['Mill photographs'],
+          statements: {},
+        },
+        cycle: {
+          'extmetadata.DateTimeOriginal': ['1901', '1902', '1903'],
+          'statements.P180': [['Q1'], []],
+          extmetadata: [{ Artist: 'A' }, { Artist: 'B', LicenseShortName: 'CC BY 4.0' }],
+        },
+      }),
+    )
+    const series = await createDouble({ dataset: dir })
+    const get = (params: Record<string, string>) =>
+      getJson(series, api('commons.wikimedia.org', { action: 'query', ...params }))
+    const first = await get({
+      generator: 'categorymembers',
+      gcmtitle: 'Category:Mill photographs',
+      gcmlimit: '5',
+      prop: 'imageinfo',
+      iiprop: 'extmetadata',
+    })
+    expect(titles(first).sort()).toEqual([
+      'File:Mill photograph 01.jpg',
+      'File:Mill photograph 02.jpg',
+      'File:Mill photograph 03.jpg',
+      'File:Mill photograph 04.jpg',
+      'File:Mill photograph 05.jpg',
+    ])
+    expect(at(first, 'continue', 'gcmcontinue')).toEqual(expect.any(String))
+    const second = listAt(first, 'query', 'pages').find(
+      (page) => at(page, 'title') === 'File:Mill photograph 02.jpg',
+    )
+    expect(at(second, 'imageinfo', 0, 'extmetadata')).toMatchObject({
+      ObjectName: { value: 'Mill photograph 02' },
+      DateTimeOriginal: { value: '1902' },
+      Artist: { value: 'B' },
+      LicenseShortName: { value: 'CC BY 4.0' },
+    })
+    const depicting = await get({ generator: 'search', gsrsearch: 'haswbstatement:P180=Q1' })
+    expect(titles(depicting)).toHaveLength(6)
+    rmSync(dir, { recursive: true, force: true })
   })
 })

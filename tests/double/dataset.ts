@@ -11,6 +11,7 @@ import {
   type JsonObject,
 } from './json.ts'
 import { normalizeTitle, safeDecode, syntheticPageId } from './titles.ts'
+import { expandSeries } from './commons-series.ts'
 import { isEntityId, readEntity, type Entity } from './wikibase.ts'
 
 /** One Commons file record of the dataset (`commons/files/*.json`). */
@@ -186,6 +187,14 @@ async function loadCommons(dataset: Dataset): Promise<void> {
     if (!name.endsWith('.json')) continue
     const file = readCommonsFile(await readJsonFile(path.join(dir, 'files', name)))
     if (file !== undefined) dataset.files.set(file.title, file)
+  }
+  // Compact series of similar files (see commons-series.ts); single records win over them.
+  for (const name of await listFiles(path.join(dir, 'series'))) {
+    if (!name.endsWith('.json')) continue
+    for (const record of expandSeries(await readJsonFile(path.join(dir, 'series', name)))) {
+      const file = readCommonsFile(record)
+      if (file !== undefined && !dataset.files.has(file.title)) dataset.files.set(file.title, file)
+    }
   }
   const categories = await readJsonFile(path.join(dir, 'categories.json'))
   for (const [name, record] of Object.entries(isObject(categories) ? categories : {})) {
