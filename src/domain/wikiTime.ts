@@ -57,10 +57,19 @@ export function ordinal(n: number, lang: string): string {
   return `${n}.`
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one: a timeline formats thousands.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
 function calendarDate(time: WikiTime, lang: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(Date.UTC(2000, Math.max(time.month, 1) - 1, Math.max(time.day, 1)))
   date.setUTCFullYear(time.year)
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(date)
+  const key = `${lang} ${options.month ?? ''} ${options.day ?? ''}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })
+    dateFormats.set(key, format)
+  }
+  return format.format(date)
 }
 
 function era(year: number, text: string, msg: Messages): string {

@@ -1,0 +1,175 @@
+/**
+ * The timeline's one query: the dates of the items related to a topic (its works, parts, editions,
+ * notable works...), their labels, and the labels of the properties and items that the topic's own
+ * events name, all filtered to the content-language chain. Portable SPARQL 1.1: time values with
+ * their precision and calendar through the `psv:` value nodes, labels through `rdfs:label`.
+ */
+import { isItemId, isPropertyId, entityKind, idFromUri } from './ids'
+import { prefixes, type Row } from './sparql'
+import { wikiTimeFromXsd } from './timelineTime'
+import { relatedDateProperties, type RelatedItem } from './timeline'
+import type { Rank } from './values'
+
+/** Items that point at the topic: works by a person, parts of a place, editions of a series. */
+export const incomingRelations = [
+  'P50', // author
+  'P170', // creator
+  'P655', // translator
+  'P86', // composer
+  'P57', // director
+  'P84', // architect
+  'P112', // founded by
+  'P361', // part of
+  'P179', // part of the series
+] as const
+
+/** Items the topic points at: its notable works, parts, subdivisions and events. */
+export const outgoingRelations = ['P800', 'P527', 'P150', 'P793', 'P1344'] as const
+
+/** How many related items one query asks about; the timeline says when there were more. */
+export const RELATED_LIMIT = 1000
+
+/** Label ids per query; a topic naming more items shows ids for the rest. */
+const LABEL_LIMIT = 500
+
+const languagePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/
+
+/** The query for a topic's related dates and the labels its timeline needs. */
+export function timelineQuery(
+  topicId: string,
+  labelIds: readonly string[],
+  chain: readonly string[],
+) {
+  if (!isItemId(topicId)) throw new Error(`not an item id: ${topicId}`)
+  const langs = [...new Set(chain.filter((l) => languagePattern.test(l)))]
+  const langFilter = `FILTER(LANG(?label) IN (${(langs.length ? langs : ['en']).map((l) => `"${l}"`).join(', ')}))`
+  const ids = [...new Set(labelIds.filter((id) => entityKind(id) === 'item' || isPropertyId(id)))]
+    .slice(0, LABEL_LIMIT)
+    .map((id) => `wd:${id}`)
+  const dates = relatedDateProperties.map((p) => `(p:${p} psv:${p})`).join(' ')
+  const topic = `wd:${topicId}`
+  const labels = ids.length
+    ? `
+  UNION {
+    VALUES ?item { ${ids.join(' ')} }
+    ?item rdfs:label ?label .
+    ${langFilter}
+  }`
+    : ''
+  return `${prefixes}PREFIX psv: <http://www.wikidata.org/prop/statement/value/>
+SELECT ?item ?via ?dir ?date ?time ?precision ?calendar ?rank ?label WHERE {
+  {
+    {
+      SELECT DISTINCT ?item ?via ?dir WHERE {
+        {
+          VALUES ?via { ${incomingRelations.map((p) => `wdt:${p}`).join(' ')} }
+          ?item ?via ${topic} .
+          BIND("in" AS ?dir)
+        } UNION {
+          VALUES ?via { ${outgoingRelations.map((p) => `wdt:${p}`).join(' ')} }
+          ${topic} ?via ?item .
+          BIND("out" AS ?dir)
+        }
+        FILTER(STRSTARTS(STR(?item), "http://www.wikidata.org/entity/Q") && ?item != ${topic})
+      }
+      LIMIT ${RELATED_LIMIT}
+    }
+    {
+      VALUES (?date ?value) { ${dates} }
+      ?item ?date ?statement .
+      ?statement ?value ?node ;
+        wikibase:rank ?rank .
+      ?node wikibase:timeValue ?time ;
+        wikibase:timePrecision ?precision ;
+        wikibase:timeCalendarModel ?calendar .
+      FILTER(?rank != wikibase:DeprecatedRank)
+    } UNION {
+      ?item rdfs:label ?label .
+      ${langFilter}
+    }
+  }${labels}
+}`
+}
+
+export interface TimelineQueryResult {
+  related: RelatedItem[]
+  /** Entity id → language → label. */
+  labels: Record<string, Record<string, string>>
+  /** True when the query gave as many related items as it asks for: there may be more. */
+  truncated: boolean
+}
+
+const ranks: Record<string, Rank> = {
+  'http://wikiba.se/ontology#PreferredRank': 'preferred',
+  'http://wikiba.se/ontology#NormalRank': 'normal',
+  'http://wikiba.se/ontology#DeprecatedRank': 'deprecated',
+}
+
+const propertyOf = (uri: string | undefined) => {
+  const id = uri ? uri.slice(uri.lastIndexOf('/') + 1) : ''
+  return isPropertyId(id) ? id : null
+}
+
+/**
+ * Reads the query's rows a batch at a time (so that thousands of them need not be read in one
+ * go); rows it cannot read are skipped.
+ */
+export function timelineRowReader() {
+  const related = new Map<string, RelatedItem>()
+  const labels: Record<string, Record<string, string>> = {}
+
+  function read(row: Row) {
+    const id = row.item?.type === 'uri' ? idFromUri(row.item.value) : null
+    if (!id) return
+    const label = row.label
+    if (label?.type === 'literal' && label.lang) {
+      const own = (labels[id] ??= {})
+      own[label.lang] ??= label.value
+    }
+    const via = propertyOf(row.via?.value)
+    if (!via || !isItemId(id)) return
+    let item = related.get(id)
+    if (!item) {
+      item = {
+        id,
+        relation: { property: via, direction: row.dir?.value === 'out' ? 'out' : 'in' },
+        dates: [],
+      }
+      related.set(id, item)
+    }
+    const property = propertyOf(row.date?.value)
+    const precision = Number(row.precision?.value)
+    const time =
+      property && row.time && row.calendar
+        ? wikiTimeFromXsd(row.time.value, precision, row.calendar.value)
+        : null
+    if (!property || !time) return
+    const rank = ranks[row.rank?.value ?? ''] ?? 'normal'
+    const duplicate = item.dates.some(
+      (d) =>
+        d.property === property &&
+        d.rank === rank &&
+        d.time.year === time.year &&
+        d.time.month === time.month &&
+        d.time.day === time.day &&
+        d.time.precision === time.precision,
+    )
+    if (!duplicate) item.dates.push({ property, time, rank })
+  }
+
+  return {
+    read(rows: readonly Row[]) {
+      for (const row of rows) read(row)
+    },
+    result(): TimelineQueryResult {
+      return { related: [...related.values()], labels, truncated: related.size >= RELATED_LIMIT }
+    },
+  }
+}
+
+/** Maps the query's rows; rows it cannot read are skipped. */
+export function mapTimelineRows(rows: readonly Row[]): TimelineQueryResult {
+  const reader = timelineRowReader()
+  reader.read(rows)
+  return reader.result()
+}
