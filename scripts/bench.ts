@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { chromiumLaunchOptions } from '../tests/chromium.ts'
 import { startDoubleServer } from '../tests/double/server.ts'
 import type { LogEntry } from '../tests/double/index.ts'
@@ -28,6 +28,12 @@ const topics = [
   'Q999990108', // Sámi yoik
 ]
 const dataUpstreams = new Set(['wikidata', 'query', 'commons', 'wikipedia', 'wikisource'])
+
+function countByUpstream(entries: readonly LogEntry[]): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const entry of entries) out[entry.upstream] = (out[entry.upstream] ?? 0) + 1
+  return out
+}
 
 /** Wave of each request: 1 + the deepest wave that had ended before it started. */
 function waves(entries: readonly LogEntry[]): number {
@@ -78,11 +84,49 @@ function routeSizes(): Record<string, { js: number; css: number }> {
   }
 }
 
+/**
+ * The gallery with its 2,000-file test category loaded: image elements in the DOM at the top,
+ * middle and end of the grid, and the JS heap after a forced garbage collection.
+ */
+async function measureGallery(browser: Browser, origin: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${origin}/Q217447?lang=en&uilang=en`)
+  await page.locator('.kst-gallery-item').first().waitFor({ timeout: 30_000 })
+  const more = page.locator('.kst-gallery-status button')
+  for (let i = 0; i < 100 && (await more.count()) > 0; i++) {
+    await more.first().click()
+    await page.waitForFunction(
+      () => document.querySelector('.kst-gallery [aria-busy="true"]') === null,
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    )
+  }
+  const files = await page.evaluate(() => {
+    const text = document.querySelector('.kst-gallery-status__count')?.textContent ?? ''
+    return Number(/\d[\d,\s]*/.exec(text)?.[0]?.replace(/\D/g, '') ?? 0)
+  })
+  const images: number[] = []
+  for (const at of [0, 0.5, 1]) {
+    await page.evaluate((fraction) => {
+      const grid = document.querySelector('.kst-gallery-grid')
+      if (grid) grid.scrollTop = (grid.scrollHeight - grid.clientHeight) * fraction
+    }, at)
+    await page.waitForTimeout(300)
+    images.push(await page.evaluate(() => document.querySelectorAll('img').length))
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = await cdp.send('Runtime.getHeapUsage')
+  await page.close()
+  return { files, maxImages: Math.max(...images), heapMB: +(heap.usedSize / 1048576).toFixed(1) }
+}
+
 async function main() {
   execFileSync('vite', ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
   const server = await startDoubleServer({ staticDir: path.join(root, 'dist') })
   const browser = await chromium.launch(chromiumLaunchOptions)
   const results = []
+  let gallery: Awaited<ReturnType<typeof measureGallery>> | null = null
   try {
     for (const id of topics) {
       const page = await browser.newPage()
@@ -90,43 +134,71 @@ async function main() {
       server.double.setLatency(latencyMs)
       const started = Date.now()
       await page.goto(`${server.origin}/${id}?lang=en&uilang=en`)
-      // Complete: the header, every section settled (nothing busy), the facts shown.
+      // The core page (issue 2's measure): the header, the Wikipedia text settled and the facts
+      // with every label. Requests logged by then are the core's.
       await page.waitForFunction(
         () =>
-          document.querySelector('h1') !== null &&
-          document.querySelector('[aria-busy="true"]') === null &&
-          (document.querySelector('.kst-facts') !== null ||
-            document.querySelector('.kst-error-page') !== null),
+          document.querySelector('.kst-error-page') !== null ||
+          (document.querySelector('h1') !== null &&
+            document.querySelector('.kst-facts') !== null &&
+            document
+              .querySelector('section[aria-labelledby="kst-article-title"]')
+              ?.getAttribute('aria-busy') !== 'true'),
         undefined,
         { timeout: 30_000, polling: 20 },
       )
-      const completeMs = Date.now() - started
-      const log = server.double.log.filter((e) => dataUpstreams.has(e.upstream))
-      const byUpstream: Record<string, number> = {}
-      for (const entry of log) byUpstream[entry.upstream] = (byUpstream[entry.upstream] ?? 0) + 1
-      const referenced = await page.evaluate(
-        () => document.querySelectorAll('.kst-facts a[href]').length,
+      const coreMs = Date.now() - started
+      const core = server.double.log.filter((e) => dataUpstreams.has(e.upstream))
+      // The whole page: every section settled (nothing busy).
+      await page.waitForFunction(
+        () => document.querySelector('[aria-busy="true"]') === null,
+        undefined,
+        {
+          timeout: 30_000,
+          polling: 20,
+        },
       )
+      const completeMs = Date.now() - started
+      const all = server.double.log.filter((e) => dataUpstreams.has(e.upstream))
       results.push({
         id,
-        requests: log.length,
-        byUpstream,
-        waves: waves(log),
-        completeMs,
-        linksShown: referenced,
+        core: {
+          requests: core.length,
+          byUpstream: countByUpstream(core),
+          waves: waves(core),
+          ms: coreMs,
+        },
+        page: {
+          requests: all.length,
+          byUpstream: countByUpstream(all),
+          waves: waves(all),
+          ms: completeMs,
+        },
+        factLinks: await page.evaluate(
+          () => document.querySelectorAll('.kst-facts a[href]').length,
+        ),
       })
       await page.close()
     }
+    server.double.reset()
+    gallery = await measureGallery(browser, server.origin)
   } finally {
     await browser.close()
     await server.close()
   }
   const sizes = routeSizes()
+  if (gallery) {
+    console.log(
+      `Gallery: ${gallery.files} files loaded, at most ${gallery.maxImages} img elements in the page, ` +
+        `JS heap ${gallery.heapMB} MB after GC`,
+    )
+  }
   const report = {
     date: new Date().toISOString(),
     latencyMs,
     topics: results,
     initialGzipBytes: sizes,
+    gallery,
   }
   mkdirSync(path.join(root, 'bench-results'), { recursive: true })
   writeFileSync(path.join(root, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`)
@@ -135,10 +207,13 @@ async function main() {
   console.table(
     results.map((r) => ({
       topic: r.id,
-      requests: r.requests,
-      ...r.byUpstream,
-      waves: r.waves,
-      'complete (ms)': r.completeMs,
+      'core requests': r.core.requests,
+      'core waves': r.core.waves,
+      'core (ms)': r.core.ms,
+      'page requests': r.page.requests,
+      ...Object.fromEntries(Object.entries(r.page.byUpstream).map(([k, v]) => [`page ${k}`, v])),
+      'page waves': r.page.waves,
+      'page (ms)': r.page.ms,
     })),
   )
   console.log('Initial JS and CSS per route (gzip, KB):')

@@ -14,6 +14,8 @@ export interface KoosteConfig {
   wikipediaRest: string
   /** Wikisource Action API, per language. */
   wikisourceApi: string
+  /** Campaign registry page on Commons (docs/campaigns.md); empty: the bundled registry only. */
+  campaignRegistryPage: string
   /** Pages people are sent to. */
   pages: {
     wikidata: string
@@ -44,6 +46,7 @@ export const defaultConfig: KoosteConfig = {
   commonsApi: 'https://commons.wikimedia.org/w/api.php',
   wikipediaRest: 'https://{lang}.wikipedia.org/api/rest_v1',
   wikisourceApi: 'https://{lang}.wikisource.org/w/api.php',
+  campaignRegistryPage: 'Data:Kooste/campaigns.tab',
   pages: {
     wikidata: 'https://www.wikidata.org/wiki/{id}',
     wikipedia: 'https://{lang}.wikipedia.org/wiki/{title}',

@@ -7,6 +7,7 @@ import { createCommonsApi, type CommonsApi } from './api/commons'
 import { createWikipediaApi, type WikipediaApi } from './api/wikipedia'
 import { createSparqlApi, type SparqlApi } from './api/sparql'
 import { createWikisourceApi, type WikisourceApi } from './api/wikisource'
+import { createCampaignsApi, type CampaignsApi } from './api/campaigns'
 
 export interface Services {
   config: KoosteConfig
@@ -15,6 +16,7 @@ export interface Services {
   wikipedia: WikipediaApi
   sparql: SparqlApi
   wikisource: WikisourceApi
+  campaigns: CampaignsApi
 }
 
 export const servicesKey: InjectionKey<Services> = Symbol('services')
@@ -29,6 +31,10 @@ export function createServices(config: KoosteConfig, fetchImpl?: typeof fetch): 
     wikipedia: createWikipediaApi(http, config.wikipediaRest),
     sparql: createSparqlApi(http, config.queryService),
     wikisource: createWikisourceApi(http, config.wikisourceApi),
+    campaigns: createCampaignsApi(http, {
+      commonsApi: config.commonsApi,
+      registryUrl: `${import.meta.env.BASE_URL}campaigns/registry.json`,
+    }),
   }
 }
 

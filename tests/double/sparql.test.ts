@@ -44,6 +44,16 @@ async function rows(query: string): Promise<Record<string, string>[]> {
 
 const WD = 'http://www.wikidata.org/entity/'
 
+describe('query text', () => {
+  it('reads a # inside an IRI or a string as part of it, not as a comment', async () => {
+    const query = `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX wikibase: <http://wikiba.se/ontology#>
+# a real comment
+SELECT ?label WHERE { <http://www.wikidata.org/entity/Q33> rdfs:label ?label FILTER(?label != "no # here") } LIMIT 1`
+    expect(await rows(query)).toHaveLength(1)
+  })
+})
+
 describe('the Wikibase RDF mapping', () => {
   it('writes truthy wdt: values for the best rank only', async () => {
     expect(await rows('SELECT ?pop WHERE { wd:Q1757 wdt:P1082 ?pop }')).toEqual([

@@ -24,8 +24,13 @@ type Form = 'select' | 'ask' | 'graph'
 
 /** SELECT, ASK, or a graph form (CONSTRUCT, DESCRIBE), read past the prologue and comments. */
 function queryForm(query: string): Form | undefined {
+  // A `#` starts a comment only outside IRIs and strings (`<http://wikiba.se/ontology#>`).
   const body = query
-    .replace(/#[^\n]*/g, ' ')
+    .replace(
+      /(<[^<>\s]*>)|("(?:[^"\\\n]|\\.)*")|('(?:[^'\\\n]|\\.)*')|#[^\n]*/g,
+      (whole, iri, s1, s2) =>
+        typeof iri === 'string' || typeof s1 === 'string' || typeof s2 === 'string' ? whole : ' ',
+    )
     .replace(/^\s*((PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*/i, '')
   const keyword = /^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body)?.[1]?.toUpperCase()
   if (keyword === 'SELECT') return 'select'

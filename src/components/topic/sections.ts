@@ -5,6 +5,10 @@
  */
 import { defineAsyncComponent, type Component } from 'vue'
 import type { Entity } from '../../domain/entity'
+import { hasMapPlace } from '../../domain/mapApplies'
+import { isWikisourceWork } from '../../domain/wikisourceTopic'
+import { hasCampaignHook } from '../../domain/campaignHooks'
+import { hasTimelineDates } from '../../domain/timelineApplies'
 
 /** What every section component receives. */
 export interface TopicSectionProps {
@@ -28,10 +32,71 @@ export interface TopicSection {
 const lazy = (load: () => Promise<{ default: Component }>) => defineAsyncComponent(load)
 
 export const topicSections: TopicSection[] = [
-  // section: gallery
-  // section: map
-  // section: wikisource
-  // section: relations
+  // Page order: the contest banner first, a work's own text, the pictures; after the facts the
+  // map, the timeline, texts on Wikisource and related topics.
+  // Contest banners (docs/campaigns.md): only items with a heritage designation, a national
+  // heritage id, P3259, P5008 or a class that a contest takes (campaignHooks.ts).
+  {
+    id: 'campaigns',
+    placement: 'after-article',
+    applies: hasCampaignHook,
+    component: lazy(() => import('../campaign/CampaignBanners.vue')),
+  },
+  // Texts on Wikisource. "Texts about" the topic come from other items (P921 main subject) or its
+  // P1343 qualifiers, which only a query sees: every item may have them, so the section applies to
+  // every item (one query-service request; it shows nothing when there are none). A work whose own
+  // text is on Wikisource is a text first: its section comes right after the Wikipedia text.
+  {
+    id: 'wikisource-work',
+    placement: 'after-article',
+    applies: (entity) => isWikisourceWork(entity),
+    component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+  },
+  {
+    id: 'gallery',
+    placement: 'after-article',
+    // Any item: the depicts search may find files even without a media statement or category.
+    // Other entities only with a media statement, a P373 or a Commons sitelink. Inline (no import)
+    // so that no gallery code is in the topic route's initial JavaScript.
+    applies: (entity) =>
+      entity.kind === 'item' ||
+      'P373' in entity.statements ||
+      'commonswiki' in entity.sitelinks ||
+      Object.values(entity.statements).some((list) =>
+        list.some((s) => s.value.type === 'commonsMedia'),
+      ),
+    component: lazy(() => import('../gallery/GallerySection.vue')),
+  },
+  // The map: the topic's own coordinates (P625), else where it is located (P276/P131/P17).
+  // Without any of them the section is absent and Leaflet never loads.
+  {
+    id: 'map',
+    placement: 'after-facts',
+    applies: (entity) => entity.kind === 'item' && hasMapPlace(entity),
+    component: lazy(() => import('../map/MapSection.vue')),
+  },
+  // The timeline: only a topic with a date of its own (a time statement, even an unknown one, or a
+  // statement with a dating qualifier: P585/P580/P582/P1319/P1326). Related items' dates would
+  // need a query on every page to find; a topic with none of its own has almost never dated
+  // relatives, so without its own dates the section is absent and neither d3 nor a query loads.
+  {
+    id: 'timeline',
+    placement: 'after-facts',
+    applies: (entity) => entity.kind === 'item' && hasTimelineDates(entity),
+    component: lazy(() => import('../timeline/TimelineSection.vue')),
+  },
+  {
+    id: 'wikisource',
+    placement: 'after-facts',
+    applies: (entity) => entity.kind === 'item' && !isWikisourceWork(entity),
+    component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+  },
+  {
+    id: 'relations',
+    placement: 'after-facts',
+    applies: (entity) => entity.kind === 'item',
+    component: lazy(() => import('../relations/RelationsSection.vue')),
+  },
 ]
 
 /** The sections that apply to an entity at a placement, in page order. */
