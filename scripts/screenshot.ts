@@ -12,6 +12,8 @@ try {
   await page.goto(`${server.origin}/Q217447?lang=en&uilang=en`)
   await page.locator('.kst-facts').waitFor()
   await page.locator('.kst-topic-header img').evaluate((img: HTMLImageElement) => img.decode())
+  // Sections fade in (Codex messages); let them finish.
+  await page.waitForTimeout(1000)
   await page.screenshot({ path: path.join(root, 'docs/screenshot.png') })
 } finally {
   await browser.close()

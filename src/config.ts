@@ -26,6 +26,8 @@ export interface KoosteConfig {
   tiles: { url: string; attribution: string }
   /** Items shown as starting points on the home page. */
   examples: string[]
+  /** The feature sections a topic page shows, by id (`gallery`, `map`…); null for all of them. */
+  sections: string[] | null
   /** Name and contact sent in `Api-User-Agent`. */
   userAgent: string
   limits: {
@@ -57,6 +59,7 @@ export const defaultConfig: KoosteConfig = {
     url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: '© OpenStreetMap contributors',
   },
+  sections: null,
   examples: ['Q217447', 'Q215346', 'Q204382', 'Q5698', 'Q33'],
   userAgent: `Kooste/${__KOOSTE_VERSION__} (https://github.com/kooste/kooste)`,
   limits: {
@@ -97,9 +100,13 @@ export function mergeConfig(base: KoosteConfig, input: unknown): KoosteConfig {
   const examples = Array.isArray(input.examples)
     ? input.examples.filter((id): id is string => typeof id === 'string' && /^[QP]\d+$/.test(id))
     : base.examples
+  const sections = Array.isArray(input.sections)
+    ? input.sections.filter((id): id is string => typeof id === 'string')
+    : base.sections
   return {
     ...pickStrings(base, input),
     examples,
+    sections,
     pages: pickStrings(base.pages, input.pages),
     tiles: pickStrings(base.tiles, input.tiles),
     limits: pickStrings(base.limits, input.limits),

@@ -1,13 +1,13 @@
 /** The services a Kooste app runs on: configuration and one client per upstream. */
 import { inject, type InjectionKey } from 'vue'
 import type { KoosteConfig } from './config'
-import { createHttp } from './api/http'
+import { createHttp, type Http } from './api/http'
 import { createWikidataApi, type WikidataApi } from './api/wikidata'
 import { createCommonsApi, type CommonsApi } from './api/commons'
 import { createWikipediaApi, type WikipediaApi } from './api/wikipedia'
 import { createSparqlApi, type SparqlApi } from './api/sparql'
 import { createWikisourceApi, type WikisourceApi } from './api/wikisource'
-import { createCampaignsApi, type CampaignsApi } from './api/campaigns'
+import type { CampaignsApi, CampaignsApiOptions } from './api/campaigns'
 
 export interface Services {
   config: KoosteConfig
@@ -21,6 +21,21 @@ export interface Services {
 
 export const servicesKey: InjectionKey<Services> = Symbol('services')
 
+/**
+ * The campaign sources, loaded on first use: the registry's schema and the eligibility rules are
+ * only needed on topics that have a contest hook, so they stay out of the initial JavaScript.
+ */
+function lazyCampaignsApi(http: Http, options: CampaignsApiOptions): CampaignsApi {
+  let loaded: Promise<CampaignsApi> | null = null
+  const api = () =>
+    (loaded ??= import('./api/campaigns').then((m) => m.createCampaignsApi(http, options)))
+  return {
+    getBundledRegistry: (signal) => api().then((a) => a.getBundledRegistry(signal)),
+    getRegistryPage: (title, signal) => api().then((a) => a.getRegistryPage(title, signal)),
+    getCampaignStatuses: (names, signal) => api().then((a) => a.getCampaignStatuses(names, signal)),
+  }
+}
+
 /** Builds the live services for a configuration over one shared HTTP client. */
 export function createServices(config: KoosteConfig, fetchImpl?: typeof fetch): Services {
   const http = createHttp({ userAgent: config.userAgent, limits: config.limits, fetch: fetchImpl })
@@ -31,7 +46,7 @@ export function createServices(config: KoosteConfig, fetchImpl?: typeof fetch): 
     wikipedia: createWikipediaApi(http, config.wikipediaRest),
     sparql: createSparqlApi(http, config.queryService),
     wikisource: createWikisourceApi(http, config.wikisourceApi),
-    campaigns: createCampaignsApi(http, {
+    campaigns: lazyCampaignsApi(http, {
       commonsApi: config.commonsApi,
       registryUrl: `${import.meta.env.BASE_URL}campaigns/registry.json`,
     }),

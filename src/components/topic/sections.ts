@@ -99,9 +99,21 @@ export const topicSections: TopicSection[] = [
   },
 ]
 
-/** The sections that apply to an entity at a placement, in page order. */
-export function sectionsFor(entity: Entity, placement: TopicSection['placement']): TopicSection[] {
-  return topicSections.filter((s) => s.placement === placement && s.applies(entity))
+/**
+ * The sections that apply to an entity at a placement, in page order; `enabled` (config
+ * `sections`) limits them to those ids.
+ */
+export function sectionsFor(
+  entity: Entity,
+  placement: TopicSection['placement'],
+  enabled: readonly string[] | null = null,
+): TopicSection[] {
+  return topicSections.filter(
+    (s) =>
+      s.placement === placement &&
+      (enabled === null || enabled.includes(s.id.replace(/-.*$/, ''))) &&
+      s.applies(entity),
+  )
 }
 
 // `lazy` keeps each section's code in its own chunk; entries above use it.
