@@ -10,7 +10,7 @@ import {
   precisionZoom,
   wrapLongitude,
 } from './coordinates'
-import { coordinateValue, p625, testEntity } from './mapFixtures'
+import { coordinateValue, p625, testEntity } from '../../tests/unit/mapFixtures'
 
 const MARS = 'http://www.wikidata.org/entity/Q111'
 

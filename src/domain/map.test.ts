@@ -9,7 +9,7 @@ import {
   readMapView,
   topicPlace,
 } from './map'
-import { itemClaim, p625, testEntity } from './mapFixtures'
+import { itemClaim, p625, testEntity } from '../../tests/unit/mapFixtures'
 
 describe('placeKind, kindZoom and nearbyRadius', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { geoShapeTitle, parseGeoShape } from './mapShape'
-import { testEntity } from './mapFixtures'
+import { testEntity } from '../../tests/unit/mapFixtures'
 
 const square = [
   [

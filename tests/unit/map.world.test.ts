@@ -12,7 +12,7 @@ import { defaultConfig } from '../../src/config'
 import { createServices, servicesKey } from '../../src/services'
 import { createI18n, installI18n } from '../../src/i18n'
 import { languageChain } from '../../src/domain/languages'
-import { itemClaim, p625, rawEntity, type Claim } from '../../src/domain/mapFixtures'
+import { itemClaim, p625, rawEntity, type Claim } from './mapFixtures'
 import MapSection from '../../src/components/map/MapSection.vue'
 import { useDouble } from './double'
 

@@ -1,5 +1,5 @@
 /** Entities for the map's tests, built as wbgetentities writes them (test support only). */
-import { mapEntity, type Entity } from './entity'
+import { mapEntity, type Entity } from '../../src/domain/entity'
 
 const EARTH = 'http://www.wikidata.org/entity/Q2'
 
