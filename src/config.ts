@@ -3,6 +3,8 @@
  * replace any of them at run time, so one build can serve another Wikibase, a QLever endpoint or the
  * offline double. URL templates take `{lang}`, `{title}`, `{id}`, `{z}`, `{x}`, `{y}`.
  */
+import { isRecord } from './domain/guards'
+
 export interface KoosteConfig {
   /** Wikidata Action API. */
   wikidataApi: string
@@ -75,10 +77,6 @@ export type ConfigOverrides = Partial<Omit<KoosteConfig, 'pages' | 'tiles' | 'li
   pages?: Partial<KoosteConfig['pages']>
   tiles?: Partial<KoosteConfig['tiles']>
   limits?: Partial<KoosteConfig['limits']>
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function pickStrings<T extends object>(base: T, input: unknown): T {
