@@ -4,6 +4,7 @@
  * inside the query (COALESCE over one OPTIONAL per language, no label service), and the rows mapped
  * into cards, sorted and dated in plain TypeScript.
  */
+import { distanceMetres } from './coordinates'
 import { idFromUri, isItemId } from './ids'
 import { isLanguageCode, type LangText } from './languages'
 import { prefixes, type Binding, type Row } from './sparql'
@@ -208,13 +209,7 @@ export function distanceKm(
   a: { lat: number; lon: number },
   b: { lat: number; lon: number },
 ): number {
-  const rad = Math.PI / 180
-  const dLat = (b.lat - a.lat) * rad
-  const dLon = (b.lon - a.lon) * rad
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)))
+  return distanceMetres(a, b) / 1000
 }
 
 /** The sort keys that make sense for these items (distance needs coordinates on both sides). */

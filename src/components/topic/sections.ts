@@ -29,6 +29,7 @@ export interface TopicSection {
   component: Component
 }
 
+// Each section's code stays in its own chunk until the section is shown.
 const lazy = (load: () => Promise<{ default: Component }>) => defineAsyncComponent(load)
 
 export const topicSections: TopicSection[] = [
@@ -115,6 +116,3 @@ export function sectionsFor(
       s.applies(entity),
   )
 }
-
-// `lazy` keeps each section's code in its own chunk; entries above use it.
-export { lazy }
