@@ -1,20 +1,17 @@
 import { expect, test } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
+// The clock is fixed in November 2026, when the demo world runs a photo contest for Verla, so the
+// topic page is checked with its campaign banner too.
 for (const [name, path, ready] of [
-  ['topic', '/Q217447?lang=en&uilang=en', '.kst-facts'],
+  ['topic', '/Q217447?lang=en&uilang=en', '.kst-campaign-banner'],
   ['search results', '/search?q=Verla&uilang=en', '.kst-search-page__hit'],
   ['home', '/?uilang=en', '.kst-home__card'],
 ] as const) {
   test(`the ${name} page has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
     await page.goto(path)
     await expect(page.locator(ready).first()).toBeVisible()
-    const results = await new AxeBuilder({ page }).analyze()
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    )
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
   })
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
 const verla = '/Q217447'
 const sauna = '/Q999990106'
@@ -119,15 +119,13 @@ test.describe('media gallery', () => {
     page,
   }) => {
     test.setTimeout(90_000)
+    // The demo world runs a contest for Verla in November 2026: its banner is behind the viewer,
+    // and the page behind a modal must be out of reach (inert), not merely dimmed.
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
     await page.goto(`${verla}?lang=en&uilang=en&file=File:Verla_board_mill_and_dam,_Kouvola.jpg`)
     await expect(viewer(page).locator('.kst-gallery-location__tile').first()).toBeVisible()
-    const results = await new AxeBuilder({ page }).analyze()
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    )
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    await expect(page.locator('.kst-campaign-banner')).toHaveCount(1)
+    expect(await seriousViolations(page)).toEqual([])
   })
 
   test('lays out and moves right to left', async ({ page }) => {
@@ -141,10 +139,7 @@ test.describe('media gallery', () => {
     expect(p!.x).toBeGreaterThan(n!.x)
     await page.keyboard.press('ArrowLeft')
     await expect(viewer(page)).toContainText('2 / 50')
-    const results = await new AxeBuilder({ page }).analyze()
-    expect(
-      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    ).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
   })
 
   test('keeps at most 300 images in the page with 2,000 files loaded', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request, type Route } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
 const verla = '/Q217447?lang=en&uilang=en'
 const kouvola = '/Q204382?lang=en&uilang=en'
@@ -144,16 +144,7 @@ test.describe('the map', () => {
     await mapSection(page).getByRole('button', { name: 'List' }).click()
     await page.getByRole('button', { name: 'Verla', exact: true }).click()
     await expect(page.locator('.leaflet-popup img')).toBeVisible()
-    const results = await new AxeBuilder({ page })
-      .include('.kst-map')
-      .include('.kst-map-list')
-      .analyze()
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    )
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    expect(await seriousViolations(page, ['.kst-map', '.kst-map-list'])).toEqual([])
   })
 
   test('goes full screen', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
 const QUERY = '/_double/query.wikidata.org'
 
@@ -176,12 +176,8 @@ test.describe('related topics', () => {
     const similar = page.locator('[data-panel="similar"]')
     for (const view of ['Gallery', 'List', 'Places']) {
       await similar.getByRole('button', { name: view }).click()
-      const results = await new AxeBuilder({ page }).include('.kst-relations').analyze()
-      const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      )
       expect(
-        serious.map((v) => `${view} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        (await seriousViolations(page, ['.kst-relations'])).map((v) => `${view} ${v}`),
       ).toEqual([])
     }
   })

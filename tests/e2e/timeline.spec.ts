@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
 const verla = '/Q217447?lang=en&uilang=en'
 const agricola = '/Q215346?lang=en&uilang=en'
@@ -105,12 +105,7 @@ test.describe('timeline', () => {
   }) => {
     await page.goto(agricola)
     await expect(lane(page, 'related')).toContainText('Abckiria')
-    const check = async () => {
-      const results = await new AxeBuilder({ page }).include('.kst-timeline').analyze()
-      return results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    }
+    const check = () => seriousViolations(page, ['.kst-timeline'])
     expect(await check()).toEqual([])
     await timeline(page).getByRole('button', { name: 'List' }).click()
     await expect(page.locator('.kst-timeline-list__item').first()).toBeVisible()

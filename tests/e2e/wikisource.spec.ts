@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 
 const agricola = '/Q215346'
 const abckiria = '/Q999990109'
@@ -116,12 +116,6 @@ test.describe('Wikisource texts', () => {
   }) => {
     await page.goto(`${agricola}?lang=fi&uilang=en&text=fi:Abckiria`)
     await expect(page.locator('.kst-wikisource-reader__text')).toContainText('Oppe nyt wanha')
-    const results = await new AxeBuilder({ page }).include('.kst-wikisource').analyze()
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    )
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    expect(await seriousViolations(page, ['.kst-wikisource'])).toEqual([])
   })
 })

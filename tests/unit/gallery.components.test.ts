@@ -232,6 +232,30 @@ describe('GalleryViewer', () => {
     expect(document.documentElement.style.overflow).toBe('hidden')
   })
 
+  it('makes the page behind it inert while open, and tells a failed copy inside itself', async () => {
+    const app = document.createElement('div')
+    app.id = 'app'
+    document.body.append(app)
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    })
+    const viewer = await mountWith(GalleryViewer, { ...base, file: picture })
+    expect(app.inert).toBe(true)
+    expect(dialogOf().closest('[inert]')).toBeNull()
+    dialogOf().querySelector<HTMLElement>('.kst-gallery-reuse')!.click()
+    await vi.waitFor(() => expect(viewer.emitted('copied')).toHaveLength(1))
+    await nextTick()
+    expect(dialogOf().querySelector('.kst-gallery-viewer__manual')?.textContent).toContain(
+      '“Mill photograph 2” by Demo',
+    )
+    await viewer.setProps({ title: 'File:Mill photograph 3.jpg' })
+    expect(dialogOf().querySelector('.kst-gallery-viewer__manual')).toBeNull()
+    viewer.unmount()
+    wrapper = null
+    expect(app.inert).toBe(false)
+  })
+
   it('moves with the arrows (mirrored right to left) and closes with Escape', async () => {
     const viewer = await mountWith(GalleryViewer, { ...base, file: picture })
     key('ArrowRight')
