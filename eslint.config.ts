@@ -11,6 +11,8 @@ export default defineConfigWithVueTs(
     name: 'kooste/ignores',
     ignores: [
       'dist/**',
+      'dist-*/**',
+      'test-results-*/**',
       'coverage/**',
       'test-results/**',
       'playwright-report/**',

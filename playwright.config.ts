@@ -3,7 +3,9 @@ import { chromiumLaunchOptions } from './tests/chromium.ts'
 
 // End-to-end journeys in the system Chromium (Debian's `chromium` package; no Playwright browser
 // download works here) against the built app served with the Wikimedia double on one origin.
+// KOOSTE_E2E_PORT and KOOSTE_E2E_OUTDIR let several runs share a machine (each with its own build).
 const port = Number(process.env.KOOSTE_E2E_PORT ?? 4173)
+const outDir = process.env.KOOSTE_E2E_OUTDIR ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,7 +21,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: `vite preview --mode demo --port ${port}`,
+    command: `vite preview --mode demo --port ${port} --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/config.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
