@@ -19,6 +19,8 @@ export interface TopicSectionProps {
   lang: string
   /** UI language. */
   uilang: string
+  /** Rendered alone in an embed frame (/embed/<id>/<section>), without the site around it. */
+  embedded?: boolean
 }
 
 export interface TopicSection {
@@ -27,6 +29,11 @@ export interface TopicSection {
   placement: 'after-article' | 'after-facts'
   applies: (entity: Entity) => boolean
   component: Component
+  /**
+   * The query parameters that hold this section's own state (map view, timeline range, filters):
+   * the embed dialog carries them into the embed URL. Absent: the section cannot be embedded.
+   */
+  embedParams?: readonly string[]
 }
 
 // Each section's code stays in its own chunk until the section is shown.
