@@ -88,6 +88,7 @@ const VALUE_TYPES: Record<string, string> = {
   time: 'time',
   quantity: 'quantity',
   'globe-coordinate': 'globecoordinate',
+  'geo-shape': 'string',
 }
 
 const referenced = new Map<string, string>() // id -> first place it is referenced
@@ -180,10 +181,11 @@ function checkSnak(snak: unknown, where: string): void {
         !isObj(v) ||
         typeof v.latitude !== 'number' ||
         typeof v.longitude !== 'number' ||
-        v.globe !== `${ENTITY_URI}Q2`
+        typeof v.globe !== 'string' ||
+        !v.globe.startsWith(ENTITY_URI)
       ) {
         fail(`${where}: ${p} bad coordinate`)
-      } else refer('Q2', where)
+      } else refer(v.globe.slice(ENTITY_URI.length), where)
       break
     case 'monolingualtext':
       if (!isObj(v) || typeof v.text !== 'string' || typeof v.language !== 'string')

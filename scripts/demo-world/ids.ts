@@ -27,6 +27,7 @@ export const REAL = {
   sovietUnion: 'Q15180',
   europe: 'Q46',
   earth: 'Q2',
+  mars: 'Q111', // the globe of P625 on Mars (see SOURCES.md, "The map")
   // organisations and events
   unesco: 'Q7809',
   turkuArtMuseum: 'Q4502138',
@@ -99,6 +100,18 @@ export const PLACEHOLDER = {
   louhi: 'Q999990115',
   sampo: 'Q999990116',
   jaala: 'Q999990117',
+  // the map's demo items (scripts/demo-world/world-map.ts)
+  verlaBoardMill: 'Q999990200',
+  verlaDryingLoft: 'Q999990201',
+  verlaManagerResidence: 'Q999990202',
+  verlaWorkersHousing: 'Q999990203',
+  verlaRockPainting: 'Q999990204',
+  verlankoski: 'Q999990205',
+  ancientMonument: 'Q999990206',
+  jezero: 'Q999990207',
+  building: 'Q999990208',
+  rapids: 'Q999990209',
+  impactCrater: 'Q999990210',
 } as const
 
 export const TEST = {

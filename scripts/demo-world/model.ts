@@ -19,6 +19,7 @@ export const DATATYPES = [
   'time',
   'quantity',
   'globe-coordinate',
+  'geo-shape',
 ] as const
 export type Datatype = (typeof DATATYPES)[number]
 
@@ -30,7 +31,7 @@ export type Value =
   | { type: 'mono'; text: string; language: string }
   | { type: 'time'; time: string; precision: number; calendar: Calendar }
   | { type: 'quantity'; amount: string; unit: string | null }
-  | { type: 'coord'; lat: number; lon: number; precision: number }
+  | { type: 'coord'; lat: number; lon: number; precision: number; globe?: string }
   | { type: 'somevalue' }
   | { type: 'novalue' }
 
@@ -109,12 +110,13 @@ export function qty(amount: number | string, unit: string | null = null): Value 
   return { type: 'quantity', amount: s.startsWith('-') ? s : `+${s}`, unit }
 }
 
-/** A globe coordinate on Earth. */
-export const coord = (lat: number, lon: number, precision = 0.0001): Value => ({
+/** A globe coordinate, on Earth unless another globe (a QID such as Mars's) is given. */
+export const coord = (lat: number, lon: number, precision = 0.0001, globe?: string): Value => ({
   type: 'coord',
   lat,
   lon,
   precision,
+  ...(globe ? { globe } : {}),
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ function datavalue(v: Value): Json {
           longitude: v.lon,
           altitude: null,
           precision: v.precision,
-          globe: `${ENTITY}Q2`,
+          globe: `${ENTITY}${v.globe ?? 'Q2'}`,
         },
         type: 'globecoordinate',
       }
@@ -198,6 +200,7 @@ const ACCEPTS: Record<Datatype, Value['type'][]> = {
   time: ['time'],
   quantity: ['quantity'],
   'globe-coordinate': ['coord'],
+  'geo-shape': ['string'],
 }
 
 function snakJson(s: Snak, datatypeOf: DatatypeOf): { [key: string]: Json } {

@@ -430,6 +430,14 @@ const LIST: P[] = [
     'status of an item that is designated as intangible heritage',
   ],
   [
+    'P3896',
+    'geo-shape',
+    'geoshape',
+    'geomuoto',
+    'geografisk form',
+    'geographic data (GeoJSON) on Wikimedia Commons',
+  ],
+  [
     'P4009',
     'external-id',
     'RKY national built heritage environment ID',

@@ -16,6 +16,7 @@ import {
   type Snak,
 } from './model.ts'
 import { FILES } from './commons.ts'
+import { MAP_ITEMS } from './world-map.ts'
 
 const ref = (url: string, retrieved?: string): Snak[] =>
   retrieved
@@ -94,6 +95,7 @@ const verla: ItemDef = {
     { p: 'P4009', v: str('1277') },
     { p: 'P214', v: str('247860056') },
     { p: 'P2046', v: qty('22.778', Q.hectare) },
+    { p: 'P3896', v: str('Data:Kooste/Verla.map') }, // demo shape: SOURCES.md, "The map"
     { p: 'P856', v: str('http://www.verla.fi/') },
   ],
   sitelinks: {
@@ -1063,7 +1065,7 @@ export const MAIN_TOPICS: ItemDef[] = [
 ]
 
 /** Every item of the world, main topics first. */
-export const ITEMS: ItemDef[] = [...MAIN_TOPICS, ...SUPPORT.map(supportItem), hostile]
+export const ITEMS: ItemDef[] = [...MAIN_TOPICS, ...SUPPORT.map(supportItem), hostile, ...MAP_ITEMS]
 
 /** Redirects: file id -> target id (the file holds the target entity, as EntityData does). */
 export const REDIRECTS: Record<string, string> = { [Q.redirectToVerla]: Q.verla }
