@@ -27,10 +27,9 @@ function mediaFiles(entity: Entity): string[] {
   return [...new Set(names)]
 }
 
-/** Loads a topic by id in the given content-language chain. */
-export function useTopic(id: Ref<string | null>, chain: Ref<string[]>, lang: Ref<string>) {
-  const { wikidata, commons, sparql } = useServices()
-
+/** Loads a topic's entity by id (wave 1), following redirects; the embeds need no more. */
+export function useTopicEntity(id: Ref<string | null>) {
+  const { wikidata } = useServices()
   const topic = useSection(id, (value, signal) => {
     if (!value) return undefined
     return wikidata
@@ -45,6 +44,13 @@ export function useTopic(id: Ref<string | null>, chain: Ref<string[]>, lang: Ref
   })
 
   const entity = computed(() => topic.data.value?.entity ?? null)
+  return { topic, entity }
+}
+
+/** Loads a topic by id in the given content-language chain. */
+export function useTopic(id: Ref<string | null>, chain: Ref<string[]>, lang: Ref<string>) {
+  const { wikidata, commons, sparql } = useServices()
+  const { topic, entity } = useTopicEntity(id)
 
   const labels = useSection(
     () => (entity.value ? { entity: entity.value, chain: chain.value } : null),
