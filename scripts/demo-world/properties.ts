@@ -30,6 +30,7 @@ const LIST: P[] = [
     'kön',
     'sex or gender identity of a person',
   ],
+  ['P22', 'wikibase-item', 'father', 'isä', 'far', 'male parent of the subject'],
   [
     'P27',
     'wikibase-item',

@@ -16,6 +16,7 @@ import {
   type Snak,
 } from './model.ts'
 import { FILES } from './commons.ts'
+import { VIZ_ITEMS } from './world-viz.ts'
 import { MAP_ITEMS } from './world-map.ts'
 
 const ref = (url: string, retrieved?: string): Snak[] =>
@@ -1065,7 +1066,13 @@ export const MAIN_TOPICS: ItemDef[] = [
 ]
 
 /** Every item of the world, main topics first. */
-export const ITEMS: ItemDef[] = [...MAIN_TOPICS, ...SUPPORT.map(supportItem), hostile, ...MAP_ITEMS]
+export const ITEMS: ItemDef[] = [
+  ...MAIN_TOPICS,
+  ...SUPPORT.map(supportItem),
+  hostile,
+  ...MAP_ITEMS,
+  ...VIZ_ITEMS,
+]
 
 /** Redirects: file id -> target id (the file holds the target entity, as EntityData does). */
 export const REDIRECTS: Record<string, string> = { [Q.redirectToVerla]: Q.verla }
