@@ -28,10 +28,13 @@ interface PageOptions {
 }
 
 export interface CommonsGalleryApi {
-  /** Files by title, in batches of 50 (missing files reported), in the order asked. */
+  /**
+   * Files by title, in batches of 50 (missing files reported), in the order asked; with
+   * `renditions`, a video's or a sound's transcodes and subtitles in the same request.
+   */
   getGalleryFiles(
     names: readonly string[],
-    options: { width: number; lang: string; signal?: AbortSignal },
+    options: { width: number; lang: string; signal?: AbortSignal; renditions?: boolean },
   ): Promise<GalleryPage>
   /** One page (at most 50) of the files a CirrusSearch query finds, best first. */
   searchGalleryFiles(search: string, options: PageOptions): Promise<GalleryPage>
@@ -54,6 +57,15 @@ export interface CommonsGalleryApi {
  * makes a thumbnail server scale on demand: the grid's thumbnails and the viewer's picture.
  */
 export const standardWidths = { grid: 330, viewer: 1280 } as const
+
+/**
+ * TimedMediaHandler's `videoinfo` beside `imageinfo` in the same request: the transcodes of a
+ * video or a sound and its subtitles (an empty list for any other file).
+ */
+export const renditionParams = {
+  prop: 'imageinfo|videoinfo',
+  viprop: 'derivatives|timedtext',
+} as const
 
 const pageLimit = (limit: number | undefined) => String(Math.min(50, Math.max(1, limit ?? 50)))
 
@@ -103,14 +115,14 @@ export function createCommonsGalleryApi(http: Http, apiUrl: string): CommonsGall
   }
 
   const api: CommonsGalleryApi = {
-    async getGalleryFiles(names, { width, lang, signal }) {
+    async getGalleryFiles(names, { width, lang, signal, renditions = false }) {
       const titles = [...new Set(names.map(fileTitle))]
+      const params = renditions
+        ? { ...imageInfoParams(width, lang), ...renditionParams }
+        : imageInfoParams(width, lang)
       const bodies = await Promise.all(
         chunk(titles, 50).map((batch) =>
-          get(
-            { action: 'query', titles: batch.join('|'), ...imageInfoParams(width, lang) },
-            signal,
-          ),
+          get({ action: 'query', titles: batch.join('|'), ...params }, signal),
         ),
       )
       const pages = bodies.map((body) => mapUpstream('commons', () => mapGalleryPage(body, lang)))

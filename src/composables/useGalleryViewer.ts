@@ -36,6 +36,7 @@ export function useGalleryViewer(
           width: VIEWER_WIDTH,
           lang: input.lang,
           signal,
+          renditions: true,
         })
         const file = page.files[0] ?? null
         const known = file ? knownDepicts(file.title) : null

@@ -9,6 +9,7 @@ import { mapMediaFile, type MediaFile } from './commons'
 import { mapEntityResponse, type Entity } from './entity'
 import { htmlToText } from './html'
 import { classifyLicence, type LicenceKind } from './galleryAttribution'
+import { mapVideoInfo, type MediaRenditions } from './galleryMedia'
 
 /** Where a file came from; one file may come from several. */
 export const gallerySources = ['statement', 'depicts', 'category'] as const
@@ -28,6 +29,11 @@ export interface GalleryFile extends MediaFile {
   /** Where the camera stood (CommonsMetadata GPS fields), if known. */
   location: { lat: number; lon: number } | null
   licenceKind: LicenceKind
+  /**
+   * Commons' transcodes and subtitles (`prop=videoinfo`), when the request asked for them: the
+   * viewer's does. Absent otherwise.
+   */
+  media?: MediaRenditions
 }
 
 /** One page of files from the API, in the order the API ranked them. */
@@ -116,7 +122,13 @@ export function mapGalleryFile(page: unknown, lang = 'en'): GalleryFile | null {
       usageTerms: metaValue(ext, 'UsageTerms'),
       copyrighted: metaValue(ext, 'Copyrighted'),
     }),
+    ...withMedia(page),
   }
+}
+
+function withMedia(page: JsonRecord): { media?: MediaRenditions } {
+  const media = mapVideoInfo(page)
+  return media ? { media } : {}
 }
 
 function continuation(body: JsonRecord): Record<string, string> | null {

@@ -1,5 +1,6 @@
 import { categoryExists, categorymembers, memberOutput } from './commons-categories.ts'
 import { imageinfo } from './commons-imageinfo.ts'
+import { videoinfo } from './commons-videoinfo.ts'
 import { dataPageRef, revisions } from './commons-data.ts'
 import { mediainfoEntities } from './commons-mediainfo.ts'
 import { search } from './commons-search.ts'
@@ -108,6 +109,7 @@ function commonsSite(dataset: Dataset): QuerySite {
     },
     props: {
       imageinfo: (context, pages) => imageinfo(context, dataset, pages),
+      videoinfo: (context, pages) => videoinfo(context, dataset, pages),
       revisions: (context, pages) => revisions(context, dataset, pages),
       coordinates(context, pages) {
         for (const page of pages) {

@@ -103,6 +103,45 @@ describe('the gallery calls of the Commons client', () => {
     expect(page.continuation).toEqual({ gsroffset: '2', continue: 'gsroffset||' })
   })
 
+  it("asks for a viewer's file with its transcodes in the same request as its imageinfo", async () => {
+    const { api, calls } = scripted(() => ({
+      query: {
+        pages: [
+          {
+            ...withInfo('File:Film.webm', 1),
+            videoinfo: [
+              {
+                derivatives: [
+                  {
+                    src: 'https://upload.example/t/Film.webm.360p.vp9.webm',
+                    type: 'video/webm; codecs="vp9, opus"',
+                    transcodekey: '360p.vp9.webm',
+                    width: 640,
+                    height: 360,
+                  },
+                ],
+                timedtext: [],
+              },
+            ],
+          },
+        ],
+      },
+    }))
+    const plain = await api.getGalleryFiles(['Film.webm'], options)
+    expect(calls[0]).toMatchObject({ prop: 'imageinfo' })
+    expect(calls[0]).not.toHaveProperty('viprop')
+    expect(plain.files[0]?.media?.sources).toHaveLength(1)
+    const page = await api.getGalleryFiles(['Film.webm'], { ...options, renditions: true })
+    expect(calls).toHaveLength(2)
+    expect(calls[1]).toMatchObject({
+      titles: 'File:Film.webm',
+      prop: 'imageinfo|videoinfo',
+      viprop: 'derivatives|timedtext',
+      iiprop: 'url|size|mime|extmetadata',
+    })
+    expect(page.files[0]?.media?.sources[0]?.transcodeKey).toBe('360p.vp9.webm')
+  })
+
   it('asks for structured data in batches of 50 MediaInfo ids', async () => {
     const { api, calls } = scripted((params) => ({
       entities: Object.fromEntries(

@@ -6,6 +6,7 @@ import { nextTick, type Component } from 'vue'
 import { createKoosteRouter } from '../../src/router'
 import { createI18n, installI18n } from '../../src/i18n'
 import { mapGalleryFile } from '../../src/domain/gallery'
+import { mapVideoInfo } from '../../src/domain/galleryMedia'
 import type { GalleryEntry } from '../../src/domain/galleryFilters'
 import GalleryGrid from '../../src/components/gallery/GalleryGrid.vue'
 import GalleryViewer from '../../src/components/gallery/GalleryViewer.vue'
@@ -311,5 +312,46 @@ describe('GalleryViewer', () => {
     expect(dialogOf().querySelector('video')?.getAttribute('poster')).toBe(video.thumbnail?.url)
     await viewer.setProps({ file: null, status: 'ready', title: 'File:Gone.jpg', position: 0 })
     expect(dialogOf().textContent).toContain('Gone.jpg is not on Wikimedia Commons')
+  })
+
+  it("plays Commons' transcodes fitted to the screen, the original last, with subtitles", async () => {
+    const plain = makeFile(6, { mime: 'video/webm' })
+    const at = (key: string) => `https://upload.wikimedia.org/transcoded/Mill_6.webm.${key}`
+    const media = mapVideoInfo({
+      videoinfo: [
+        {
+          derivatives: [
+            { src: plain.url, type: 'video/webm', width: 4000, height: 2250 },
+            ...[240, 480, 720, 1080].map((h) => ({
+              src: at(`${h}p.vp9.webm`),
+              type: 'video/webm; codecs="vp9, opus"',
+              transcodekey: `${h}p.vp9.webm`,
+              width: Math.round((h * 16) / 9),
+              height: h,
+            })),
+          ],
+          timedtext: [
+            {
+              src: 'https://commons.wikimedia.org/w/api.php?action=timedtext&lang=en&trackformat=vtt',
+              type: 'text/vtt',
+              srclang: 'en',
+              kind: 'subtitles',
+              label: 'English (en)',
+            },
+          ],
+        },
+      ],
+    })!
+    // jsdom's window is 1024×768 at 1×: 720p fills it.
+    await mountWith(GalleryViewer, { ...base, file: { ...plain, media } })
+    const video = dialogOf().querySelector('video')!
+    expect([...video.querySelectorAll('source')].map((s) => s.getAttribute('src'))).toEqual([
+      at('720p.vp9.webm'),
+      plain.url,
+    ])
+    const track = video.querySelector('track')!
+    expect(track.getAttribute('srclang')).toBe('en')
+    expect(track.hasAttribute('default')).toBe(true)
+    expect(video.getAttribute('crossorigin')).toBe('anonymous')
   })
 })
