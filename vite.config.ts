@@ -1,11 +1,12 @@
 import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import pkg from './package.json' with { type: 'json' }
+import { messagesPlugin } from './scripts/vite-messages.ts'
 
 // `npm run demo` is `vite --mode demo`: the app is served with the Wikimedia double mounted on the
 // same origin, so it runs with no internet. Every other mode talks to live Wikimedia.
 export default defineConfig(async ({ mode }) => {
-  const plugins: PluginOption[] = [vue()]
+  const plugins: PluginOption[] = [vue(), messagesPlugin()]
   if (mode === 'demo') {
     const { doublePlugin } = await import('./tests/double/vite-plugin.ts')
     plugins.push(doublePlugin({ dataset: process.env.KOOSTE_DATASET }))
@@ -22,6 +23,11 @@ export default defineConfig(async ({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       manifest: true,
+      rolldownOptions: {
+        // Codex's single ES module defines its components with Vue's defineComponent, whose
+        // no-side-effects annotation is lost there: declaring it pure lets unused components go.
+        treeshake: { manualPureFunctions: ['defineComponent'] },
+      },
     },
   }
 })

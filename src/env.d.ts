@@ -7,3 +7,8 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+declare module 'virtual:kooste-messages/*' {
+  const messages: Record<string, string>
+  export default messages
+}

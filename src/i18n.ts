@@ -1,14 +1,40 @@
 /**
  * UI messages: translatewiki's banana JSON (`i18n/<code>.json`), rendered by banana-i18n, with
- * MediaWiki's fallbacks down to English. English is bundled; other languages load when chosen.
+ * MediaWiki's fallbacks down to English. English is bundled, except the messages of feature
+ * sections (src/messageGroups.ts), which come with the first section's code through
+ * `loadFeatureMessages`; other languages load whole when chosen.
  * Codex components get their own strings through the `CdxI18nFunction` hook.
  */
 import Banana from 'banana-i18n'
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
-import en from '../i18n/en.json'
+import core from 'virtual:kooste-messages/en-core'
 import { languageChain } from './domain/languages'
 
 type Messages = Record<string, string>
+
+// English as known so far, shared by every message layer; features add theirs when they load.
+const english: Messages = { ...core }
+const layers = new Set<WeakRef<Banana>>()
+
+/** Adds English messages to every message layer, present and future. */
+export function addEnglishMessages(messages: Messages): void {
+  Object.assign(english, messages)
+  for (const layer of layers) {
+    const banana = layer.deref()
+    if (banana) banana.load(messages, 'en')
+    else layers.delete(layer)
+  }
+}
+
+let features: Promise<unknown> | null = null
+/** Loads the English messages of the feature sections (once); lazy section loaders await it. */
+export function loadFeatureMessages(): Promise<void> {
+  features ??= import('./featureMessages').catch((error: unknown) => {
+    features = null
+    throw error
+  })
+  return features.then(() => undefined)
+}
 
 const loaders = import.meta.glob<Messages>(
   ['../i18n/*.json', '!../i18n/en.json', '!../i18n/qqq.json'],
@@ -36,7 +62,8 @@ export const i18nKey: InjectionKey<I18n> = Symbol('i18n')
 
 /** Creates the message layer for a starting UI language. */
 export function createI18n(initial: string): I18n {
-  const banana = new Banana('en', { messages: en, finalFallback: 'en' })
+  const banana = new Banana('en', { messages: english, finalFallback: 'en' })
+  layers.add(new WeakRef(banana))
   const locale = ref('en')
   const loaded = new Set(['en'])
 

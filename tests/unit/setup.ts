@@ -1,6 +1,9 @@
 // Shared test setup. Tests that need the network start the Wikimedia double through
 // tests/unit/double.ts; nothing here touches the network.
 import { afterEach } from 'vitest'
+// Components are mounted directly here, not through the lazy section loaders that bring the
+// features' English messages: add them up front.
+import '../../src/featureMessages'
 
 afterEach(() => {
   // Node-environment tests (the double, i18n files) have no document.

@@ -4,6 +4,7 @@
  * request), and the component, loaded lazily so its code stays out of the initial route.
  */
 import { defineAsyncComponent, type Component } from 'vue'
+import { loadFeatureMessages } from '../../i18n'
 import type { Entity } from '../../domain/entity'
 import { hasMapPlace } from '../../domain/mapApplies'
 import { isWikisourceWork } from '../../domain/wikisourceTopic'
@@ -36,8 +37,12 @@ export interface TopicSection {
   embedParams?: readonly string[]
 }
 
-// Each section's code stays in its own chunk until the section is shown.
-const lazy = (load: () => Promise<{ default: Component }>) => defineAsyncComponent(load)
+// Each section's code stays in its own chunk until the section is shown, and brings the English
+// messages of the features with it (src/messageGroups.ts).
+const lazy = (load: () => Promise<{ default: Component }>) =>
+  defineAsyncComponent(() =>
+    Promise.all([load(), loadFeatureMessages()]).then(([module]) => module),
+  )
 
 export const topicSections: TopicSection[] = [
   // Page order: the contest banner first, a work's own text, the pictures; after the facts the
