@@ -8,6 +8,8 @@ import {
   noFilters,
   readFileParam,
   readGalleryFilters,
+  readYearRange,
+  writeYearRange,
   type GalleryEntry,
   type GalleryFilters,
 } from './galleryFilters'
@@ -38,11 +40,17 @@ describe('reading and writing the URL', () => {
     [{}, noFilters],
     [
       { gsource: 'depicts', gtype: 'video', gyear: '1896', gdepicts: 'Q1,q2,Q1' },
-      { source: 'depicts', type: 'video', year: 1896, depicts: ['Q1', 'Q2'] },
+      { source: 'depicts', type: 'video', yearFrom: 1896, yearTo: 1896, depicts: ['Q1', 'Q2'] },
     ],
     [{ gsource: 'elsewhere', gtype: 'hologram', gyear: '18x', gdepicts: 'P31,<b>,Q0' }, noFilters],
-    [{ gyear: ['2019', '2020'], gsource: ['category'] }, f({ year: 2019, source: 'category' })],
+    [
+      { gyear: ['2019', '2020'], gsource: ['category'] },
+      f({ yearFrom: 2019, yearTo: 2019, source: 'category' }),
+    ],
     [{ gyear: '99999' }, noFilters],
+    [{ gyear: '1890-1910' }, f({ yearFrom: 1890, yearTo: 1910 })],
+    [{ gyear: '1890-' }, f({ yearFrom: 1890 })],
+    [{ gyear: '-1910' }, f({ yearTo: 1910 })],
   ])('reads %j', (query, filters) => {
     expect(readGalleryFilters(query)).toEqual(filters)
   })
@@ -61,6 +69,35 @@ describe('reading and writing the URL', () => {
     expect(readGalleryFilters(mergeGalleryQuery({}, values))).toEqual(
       f({ type: 'image', depicts: ['Q1', 'Q2'] }),
     )
+  })
+
+  it.each([
+    ['1896', 1896, 1896],
+    ['1890-1910', 1890, 1910],
+    [' 1890 - 1910 ', 1890, 1910],
+    ['1910-1890', 1890, 1910],
+    ['1890-', 1890, null],
+    ['-1910', null, 1910],
+    ['-', null, null],
+    ['18901910', null, null],
+    ['1890-19x0', null, null],
+    ['0999-1910', null, null],
+    ['1890-2500', null, null],
+    ['1890--1910', null, null],
+    ['', null, null],
+  ])('reads the year range %j as %s–%s', (text, from, to) => {
+    expect(readYearRange(text)).toEqual({ from, to })
+  })
+
+  it.each([
+    [1896, 1896, '1896'],
+    [1890, 1910, '1890-1910'],
+    [1890, null, '1890-'],
+    [null, 1910, '-1910'],
+    [null, null, undefined],
+  ])('writes the year range %s–%s as %j, which reads back the same', (from, to, text) => {
+    expect(writeYearRange(from, to)).toBe(text)
+    if (text) expect(readYearRange(text)).toEqual({ from, to })
   })
 
   it.each([
@@ -86,11 +123,15 @@ describe('filterEntries', () => {
     [f({ type: 'image' }), 'ABE'],
     [f({ type: 'video' }), 'C'],
     [f({ type: 'audio' }), ''],
-    [f({ year: 1896 }), 'BE'],
+    [f({ yearFrom: 1896, yearTo: 1896 }), 'BE'],
+    [f({ yearFrom: 1890, yearTo: 2020 }), 'ABCE'],
+    [f({ yearFrom: 1900 }), 'AC'],
+    [f({ yearTo: 1900 }), 'BE'],
+    [f({ yearFrom: 1900, yearTo: 2000 }), ''],
     [f({ depicts: ['Q1'] }), 'AB'],
     [f({ depicts: ['Q1', 'Q2'] }), 'A'],
-    [f({ source: 'category', year: 2019 }), 'AC'],
-    [f({ source: 'depicts', type: 'image', year: 1896, depicts: ['Q3'] }), 'E'],
+    [f({ source: 'category', yearFrom: 2019, yearTo: 2019 }), 'AC'],
+    [f({ source: 'depicts', type: 'image', yearTo: 1896, depicts: ['Q3'] }), 'E'],
   ])('%j keeps %s', (filters, kept) => {
     expect(titles(filterEntries(entries, filters))).toBe(kept)
   })
@@ -113,6 +154,7 @@ describe('galleryFacets', () => {
         { value: 2019, count: 2 },
         { value: 1896, count: 2 },
       ],
+      undated: 1,
       depicts: [
         { value: 'Q1', count: 2 },
         { value: 'Q2', count: 2 },
@@ -122,7 +164,7 @@ describe('galleryFacets', () => {
   })
 
   it('counts a facet with the other filters applied, not its own', () => {
-    const facets = galleryFacets(entries, f({ type: 'image', year: 1896 }))
+    const facets = galleryFacets(entries, f({ type: 'image', yearFrom: 1896, yearTo: 1896 }))
     expect(facets.types).toEqual([{ value: 'image', count: 2 }])
     expect(facets.years).toEqual([
       { value: 2019, count: 1 },
@@ -132,6 +174,8 @@ describe('galleryFacets', () => {
       { value: 'depicts', count: 2 },
       { value: 'category', count: 1 },
     ])
+    expect(facets.undated).toBe(0)
+    expect(galleryFacets(entries, f({ yearFrom: 1900 })).undated).toBe(1)
   })
 
   it('keeps a selected depicted item among the facets even beyond the limit or at zero', () => {

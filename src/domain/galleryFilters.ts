@@ -1,7 +1,8 @@
 /**
- * The gallery's filters and its place in the URL: `?gsource=depicts&gtype=image&gyear=1896&
- * gdepicts=Q1,Q2&file=File:Name.jpg`. Plain functions: read the query, write it back, filter the
- * gathered files and count the facets (each facet counted with the other filters applied).
+ * The gallery's filters and its place in the URL: `?gsource=depicts&gtype=image&gyear=1890-1910&
+ * gdepicts=Q1,Q2&file=File:Name.jpg` (`gyear=1896` is one year, `1890-` and `-1910` open ranges).
+ * Plain functions: read the query, write it back, filter the gathered files and count the facets
+ * (each facet counted with the other filters applied).
  */
 import { fileTitle } from './commons'
 import { entityKind } from './ids'
@@ -25,12 +26,20 @@ export interface GalleryEntry {
 export interface GalleryFilters {
   source: GallerySource | null
   type: MediaType | null
-  year: number | null
+  /** The years a file's date must fall in (both ends included); files without a date drop out. */
+  yearFrom: number | null
+  yearTo: number | null
   /** Items every shown file must depict. */
   depicts: string[]
 }
 
-export const noFilters: GalleryFilters = { source: null, type: null, year: null, depicts: [] }
+export const noFilters: GalleryFilters = {
+  source: null,
+  type: null,
+  yearFrom: null,
+  yearTo: null,
+  depicts: [],
+}
 
 /** The query keys the gallery owns. */
 export const galleryQueryKeys = ['gsource', 'gtype', 'gyear', 'gdepicts', 'file'] as const
@@ -44,9 +53,36 @@ function oneOf<T extends string>(list: readonly T[], value: string | undefined):
   return list.find((item) => item === value) ?? null
 }
 
+const isYear = (year: number) => Number.isInteger(year) && year >= 1000 && year <= 2100
+
+/**
+ * A year range as the URL writes it: `1896`, `1890-1910`, `1890-` or `-1910` (the ends swapped
+ * when written the wrong way round); null ends for anything malformed.
+ */
+export function readYearRange(text: string | undefined): {
+  from: number | null
+  to: number | null
+} {
+  const match = /^\s*(\d{4})?\s*(-)?\s*(\d{4})?\s*$/.exec(text ?? '')
+  if (!match || (!match[1] && !match[3]) || (match[1] && match[3] && !match[2]))
+    return { from: null, to: null }
+  const from = match[1] ? Number(match[1]) : null
+  const to = match[3] ? Number(match[3]) : match[2] ? null : from
+  if ((from !== null && !isYear(from)) || (to !== null && !isYear(to)))
+    return { from: null, to: null }
+  return from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }
+}
+
+/** The URL form of a year range, or undefined for none. */
+export function writeYearRange(from: number | null, to: number | null): string | undefined {
+  if (from === null && to === null) return undefined
+  if (from !== null && from === to) return String(from)
+  return `${from ?? ''}-${to ?? ''}`
+}
+
 /** Reads the filters from a route query; anything malformed is ignored. */
 export function readGalleryFilters(query: Record<string, QueryValue>): GalleryFilters {
-  const year = Number(first(query.gyear))
+  const years = readYearRange(first(query.gyear))
   const depicts = (first(query.gdepicts) ?? '')
     .split(',')
     .map((id) => id.trim().toUpperCase())
@@ -54,7 +90,8 @@ export function readGalleryFilters(query: Record<string, QueryValue>): GalleryFi
   return {
     source: oneOf(gallerySources, first(query.gsource)),
     type: oneOf(mediaTypes, first(query.gtype)),
-    year: Number.isInteger(year) && year >= 1000 && year <= 2100 ? year : null,
+    yearFrom: years.from,
+    yearTo: years.to,
     depicts: [...new Set(depicts)],
   }
 }
@@ -72,7 +109,7 @@ export function galleryFiltersQuery(filters: GalleryFilters): Record<string, str
   return {
     gsource: filters.source ?? undefined,
     gtype: filters.type ?? undefined,
-    gyear: filters.year === null ? undefined : String(filters.year),
+    gyear: writeYearRange(filters.yearFrom, filters.yearTo),
     gdepicts: filters.depicts.length ? filters.depicts.join(',') : undefined,
   }
 }
@@ -95,8 +132,22 @@ export function hasFilters(filters: GalleryFilters): boolean {
   return (
     filters.source !== null ||
     filters.type !== null ||
-    filters.year !== null ||
+    hasYears(filters) ||
     filters.depicts.length > 0
+  )
+}
+
+/** True when a year range is set. */
+export function hasYears(filters: GalleryFilters): boolean {
+  return filters.yearFrom !== null || filters.yearTo !== null
+}
+
+function inYears(year: number | null, filters: GalleryFilters): boolean {
+  if (!hasYears(filters)) return true
+  if (year === null) return false
+  return (
+    (filters.yearFrom === null || year >= filters.yearFrom) &&
+    (filters.yearTo === null || year <= filters.yearTo)
   )
 }
 
@@ -105,7 +156,7 @@ type Facet = 'source' | 'type' | 'year' | 'depicts'
 function matches(entry: GalleryEntry, filters: GalleryFilters, skip?: Facet): boolean {
   if (skip !== 'source' && filters.source && !entry.sources.includes(filters.source)) return false
   if (skip !== 'type' && filters.type && entry.file.mediaType !== filters.type) return false
-  if (skip !== 'year' && filters.year !== null && entry.file.year !== filters.year) return false
+  if (skip !== 'year' && !inYears(entry.file.year, filters)) return false
   if (skip !== 'depicts' && filters.depicts.length) {
     const depicts = entry.depicts ?? []
     if (!filters.depicts.every((id) => depicts.includes(id))) return false
@@ -131,6 +182,8 @@ export interface GalleryFacets {
   types: FacetCount<MediaType>[]
   /** Newest first. */
   years: FacetCount<number>[]
+  /** Files without a year (a year range leaves them out). */
+  undated: number
   /** Most depicted first (ties by id), at most `limit`; selected items always included. */
   depicts: FacetCount<string>[]
 }
@@ -150,7 +203,8 @@ export function galleryFacets(
   const passing = (skip: Facet) => entries.filter((entry) => matches(entry, filters, skip))
   const sources = count(passing('source').flatMap((e) => e.sources))
   const types = count(passing('type').map((e) => e.file.mediaType))
-  const years = count(passing('year').flatMap((e) => (e.file.year === null ? [] : [e.file.year])))
+  const datable = passing('year')
+  const years = count(datable.flatMap((e) => (e.file.year === null ? [] : [e.file.year])))
   const depicts = count(passing('depicts').flatMap((e) => e.depicts ?? []))
   const topDepicts = [...depicts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }))
@@ -166,6 +220,7 @@ export function galleryFacets(
       types.has(value) ? [{ value, count: types.get(value)! }] : [],
     ),
     years: [...years].sort((a, b) => b[0] - a[0]).map(([value, n]) => ({ value, count: n })),
+    undated: datable.filter((e) => e.file.year === null).length,
     depicts: topDepicts.map(([value, n]) => ({ value, count: n })),
   }
 }
