@@ -2,6 +2,13 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import NotFoundView from './views/NotFoundView.vue'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The view is the whole page: no site header, footer or skip link (embeds). */
+    bare?: boolean
+  }
+}
+
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
   { path: '/search', name: 'search', component: () => import('./views/SearchView.vue') },
@@ -9,6 +16,21 @@ export const routes: RouteRecordRaw[] = [
     path: '/wiki/:lang/:title(.*)',
     name: 'wiki',
     component: () => import('./views/WikiTitleView.vue'),
+  },
+  // One section of a topic, alone, for other sites' frames (docs/embedding.md). `bare`: the view
+  // is the whole page, without the site's header and footer. Any other /embed/… path is an embed
+  // too, one that says what is wrong inside the frame.
+  {
+    path: '/embed/:id/:section',
+    name: 'embed',
+    component: () => import('./views/EmbedView.vue'),
+    meta: { bare: true },
+  },
+  {
+    path: '/embed/:rest(.*)*',
+    name: 'embed-invalid',
+    component: () => import('./views/EmbedView.vue'),
+    meta: { bare: true },
   },
   { path: '/:id([^/]+)', name: 'topic', component: () => import('./views/TopicView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notfound', component: NotFoundView },

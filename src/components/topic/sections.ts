@@ -54,6 +54,7 @@ export const topicSections: TopicSection[] = [
     placement: 'after-article',
     applies: hasCampaignHook,
     component: lazy(() => import('../campaign/CampaignBanners.vue')),
+    embedParams: [],
   },
   // Texts on Wikisource. "Texts about" the topic come from other items (P921 main subject) or its
   // P1343 qualifiers, which only a query sees: every item may have them, so the section applies to
@@ -64,6 +65,8 @@ export const topicSections: TopicSection[] = [
     placement: 'after-article',
     applies: (entity) => isWikisourceWork(entity),
     component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+    // The text open in the reader (`?text=fi:Title`, domain/wikisource.ts).
+    embedParams: ['text'],
   },
   {
     id: 'gallery',
@@ -79,6 +82,8 @@ export const topicSections: TopicSection[] = [
         list.some((s) => s.value.type === 'commonsMedia'),
       ),
     component: lazy(() => import('../gallery/GallerySection.vue')),
+    // galleryQueryKeys (domain/galleryFilters.ts): the filters and the file open in the viewer.
+    embedParams: ['gsource', 'gtype', 'gyear', 'gdepicts', 'file'],
   },
   // The map: the topic's own coordinates (P625), else where it is located (P276/P131/P17).
   // Without any of them the section is absent and Leaflet never loads.
@@ -87,6 +92,8 @@ export const topicSections: TopicSection[] = [
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && hasMapPlace(entity),
     component: lazy(() => import('../map/MapSection.vue')),
+    // mapViewQuery (domain/map.ts): the position and zoom, and the layers shown.
+    embedParams: ['map', 'maplayers'],
   },
   // The timeline: only a topic with a date of its own (a time statement, even an unknown one, or a
   // statement with a dating qualifier: P585/P580/P582/P1319/P1326). Related items' dates would
@@ -97,18 +104,23 @@ export const topicSections: TopicSection[] = [
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && hasTimelineDates(entity),
     component: lazy(() => import('../timeline/TimelineSection.vue')),
+    // TIMELINE_PARAM (domain/timelineUrl.ts): the visible range.
+    embedParams: ['timeline'],
   },
   {
     id: 'wikisource',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && !isWikisourceWork(entity),
     component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+    // The text open in the reader (`?text=fi:Title`, domain/wikisource.ts).
+    embedParams: ['text'],
   },
   {
     id: 'relations',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item',
     component: lazy(() => import('../relations/RelationsSection.vue')),
+    embedParams: [],
   },
 ]
 
