@@ -4,7 +4,7 @@
  * into banners with upload links. At most three requests per session for the sources (cached)
  * and, per topic, one campaign check and one query-service request, only when an edition applies.
  */
-import { computed, inject, type InjectionKey, type Ref } from 'vue'
+import { computed, inject, onScopeDispose, shallowRef, type InjectionKey, type Ref } from 'vue'
 import { isAbort } from '../api/http'
 import type { CampaignsApi } from '../api/campaigns'
 import type { Entity } from '../domain/entity'
@@ -15,10 +15,16 @@ import {
   eligibleCampaigns,
   mapPlaces,
   placesQuery,
+  runningEditions,
   type CampaignMatch,
 } from '../domain/campaignEligibility'
-import { campaignOffer, type CampaignOffer } from '../domain/campaignUpload'
-import { languageChain, pickText } from '../domain/languages'
+import {
+  campaignOffer,
+  plainUploadUrl,
+  type CampaignOffer,
+  type UploadContext,
+} from '../domain/campaignUpload'
+import { languageChain, pickText, type LangText } from '../domain/languages'
 import { useServices } from '../services'
 import { useI18n } from '../i18n'
 import { useSection } from './useSection'
@@ -76,11 +82,14 @@ export async function loadEditions(
   return mergeEditions(...sources.map((source) => source?.editions ?? []))
 }
 
-/** Offers for the entity, reloaded when the entity changes. `now` is injectable for tests. */
+/**
+ * Offers for the entity, reloaded when the entity changes. `now` is injectable for tests; with
+ * `when`, nothing is loaded (the section stays idle, no offers) while it returns false.
+ */
 export function useCampaigns(
   entity: Ref<Entity>,
   uilang: Ref<string>,
-  options: { now?: () => number } = {},
+  options: { now?: () => number; when?: () => boolean } = {},
 ) {
   const services = useServices()
   const api = useCampaignsApi()
@@ -114,19 +123,130 @@ export function useCampaigns(
     )
   }
 
-  const section = useSection(entity, load, (matches) => matches.length === 0)
+  const when = options.when ?? (() => true)
+  const section = useSection(
+    () => (when() ? entity.value : null),
+    (topic, signal) => (topic ? load(topic, signal) : undefined),
+    (matches) => matches.length === 0,
+  )
 
-  const offers = computed<CampaignOffer[]>(() => {
-    const topic = entity.value
-    const label = pickText(topic.labels, languageChain(uilang.value), true)?.value ?? topic.id
-    const text = msg('kooste-campaign-description', label, topic.id)
-    const context = {
-      uilang: uilang.value,
-      texts: { description: text, caption: text },
-      commonsPage: services.config.pages.commons,
+  const context = computed(() => uploadContext(entity.value, uilang.value, msg, services.config))
+  const offers = computed<CampaignOffer[]>(() =>
+    (section.data.value ?? []).map((match) =>
+      campaignOffer(entity.value, match, context.value, loadedAt),
+    ),
+  )
+  /** Special:UploadWizard outside any contest, with the same texts (the empty gallery's link). */
+  const plainUrl = computed(() => plainUploadUrl(entity.value, context.value))
+
+  return { ...section, offers, plainUrl }
+}
+
+/**
+ * What every upload link of an entity says: description and caption naming it and its QID in the
+ * reader's language, and where Commons is.
+ */
+export function uploadContext(
+  entity: Entity,
+  uilang: string,
+  msg: (key: string, ...params: (string | number)[]) => string,
+  config: { pages: { commons: string } },
+): UploadContext {
+  const label = pickText(entity.labels, languageChain(uilang), true)?.value ?? entity.id
+  const text = msg('kooste-campaign-description', label, entity.id)
+  return { uilang, texts: { description: text, caption: text }, commonsPage: config.pages.commons }
+}
+
+/** The upload offer a card of a photo-less item makes. */
+export interface CardOffer {
+  /** Special:UploadWizard with the contest's campaign, as the banner links it. */
+  url: string
+  /** The contest's name in the reader's language. */
+  contest: LangText | null
+  edition: string
+}
+
+/** Lets a feature that shows many items (relation cards) share one batched offer look-up. */
+export const campaignCardOffersKey: InjectionKey<ReturnType<typeof useCampaignCardOffers>> =
+  Symbol('campaign card offers')
+
+/**
+ * Contest offers for items met in passing (relation cards), without a request per item: ids asked
+ * for in the same tick are checked together, each once. Nothing is fetched while no edition runs
+ * (the registry sources, cached for the session, say so); otherwise one `wbgetentities` (claims and
+ * labels, 50 ids a request) gives the statements the rules, the monument id, the location and the
+ * category need, and the campaign check is the banner's (cached). Editions that need the item's
+ * P131 chain (regions, items without P17) are left out here: that would be a query per item.
+ */
+export function useCampaignCardOffers(uilang: Ref<string>, options: { now?: () => number } = {}) {
+  const services = useServices()
+  const api = useCampaignsApi()
+  const { msg } = useI18n()
+  const clock = options.now ?? Date.now
+  const offers = shallowRef<Record<string, CardOffer>>({})
+  const asked = new Set<string>()
+  const controller = new AbortController()
+  let editions: Promise<CampaignEdition[]> | null = null
+  let queue: string[] = []
+  onScopeDispose(() => controller.abort())
+
+  async function flush() {
+    const ids = queue
+    queue = []
+    const now = clock()
+    try {
+      editions ??= loadEditions(api, services.config.campaignRegistryPage, controller.signal)
+      const running = runningEditions(await editions, now)
+      if (!running.length) return
+      const { entities } = await services.wikidata.getEntities(ids, {
+        props: ['labels', 'claims'],
+        languages: languageChain(uilang.value),
+        signal: controller.signal,
+      })
+      const candidates = Object.values(entities).flatMap((entity) =>
+        campaignCandidates(entity, running, now)
+          .filter((c) => c.phase === 'running' && c.places.length === 0)
+          .map((c) => ({ entity, edition: c.edition })),
+      )
+      if (!candidates.length) return
+      const names = [...new Set(candidates.map((c) => c.edition.campaign))]
+      const [statuses] = await Promise.allSettled([
+        api.getCampaignStatuses(names, controller.signal),
+      ])
+      const campaigns = settled(statuses, 'Commons list=allcampaigns')
+      const next = { ...offers.value }
+      const chain = languageChain(uilang.value)
+      for (const entity of new Set(candidates.map((c) => c.entity))) {
+        const editionsOfItem = candidates.filter((c) => c.entity === entity).map((c) => c.edition)
+        const match = eligibleCampaigns(entity, editionsOfItem, now, { campaigns })[0]
+        if (!match) continue
+        const context = uploadContext(entity, uilang.value, msg, services.config)
+        const offer = campaignOffer(entity, match, context, now)
+        if (!offer.uploadUrl) continue
+        next[entity.id] = {
+          url: offer.uploadUrl,
+          contest: pickText(offer.name, chain, true),
+          edition: offer.id,
+        }
+      }
+      offers.value = next
+    } catch (error) {
+      if (isAbort(error)) return
+      // Asked again when next shown.
+      editions = null
+      for (const id of ids) asked.delete(id)
     }
-    return (section.data.value ?? []).map((match) => campaignOffer(topic, match, context, loadedAt))
-  })
+  }
 
-  return { ...section, offers }
+  /** Asks for the offers of these items (those not asked for already), batched per tick. */
+  function request(ids: readonly string[]) {
+    const fresh = ids.filter((id) => !asked.has(id))
+    if (!fresh.length) return
+    for (const id of fresh) asked.add(id)
+    const first = queue.length === 0
+    queue.push(...fresh)
+    if (first) queueMicrotask(() => void flush())
+  }
+
+  return { offers, request }
 }

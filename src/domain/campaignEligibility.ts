@@ -172,6 +172,20 @@ export function eligibleCampaigns(
 }
 
 /**
+ * The editions open for uploads at `now` (by their own days, before any campaign check): what
+ * decides whether items met in passing (relation cards, map markers) are worth checking at all.
+ */
+export function runningEditions(
+  editions: readonly CampaignEdition[],
+  now: number,
+): CampaignEdition[] {
+  return editions.filter((edition) => {
+    const window = uploadWindow(edition)
+    return now >= window.start && now < window.end
+  })
+}
+
+/**
  * One portable SPARQL query: which of `places` the item's P131 chain reaches, directly or as the
  * country (P17) of a place on it. `wdt:` holds best-rank values only, as `bestStatements` does.
  */

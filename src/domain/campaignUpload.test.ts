@@ -3,6 +3,7 @@ import { coordinate, edition, item, text } from '../../tests/unit/campaignFixtur
 import {
   campaignOffer,
   monumentIdValue,
+  plainUploadUrl,
   uploadCategories,
   uploadWizardUrl,
   type UploadContext,
@@ -123,6 +124,30 @@ describe('the link parameters', () => {
         'Images from Wiki Loves Monuments 2026 in Finland|Verla groundwood and board mill',
       ],
     ])
+  })
+
+  it('without a contest: the same texts and location, no campaign, the item’s category only', () => {
+    const href = plainUploadUrl(verla, {
+      ...context('sv', 'Verla (Wikidata-objekt Q217447)'),
+      commonsPage: 'https://commons.example/w/index.php?title={title}',
+    })
+    expect(href.startsWith('https://commons.example/w/index.php?title=Special:UploadWizard&')).toBe(
+      true,
+    )
+    expect(paramsOf(href).filter(([name]) => name !== 'title')).toEqual([
+      ['uselang', 'sv'],
+      ['descriptionlang', 'sv'],
+      ['description', 'Verla (Wikidata-objekt Q217447)'],
+      ['captionlang', 'sv'],
+      ['caption', 'Verla (Wikidata-objekt Q217447)'],
+      ['lat', '61.061992'],
+      ['lon', '26.640016'],
+      ['categories', 'Verla groundwood and board mill'],
+    ])
+    const bare = plainUploadUrl(item('Q9', {}), context('en', 'A & B #1 (Wikidata item Q9)'))
+    expect(bare).toContain('description=A+%26+B+%231+%28Wikidata+item+Q9%29')
+    expect(new URL(bare).searchParams.has('categories')).toBe(false)
+    expect(new URL(bare).searchParams.has('lat')).toBe(false)
   })
 
   it('encodes every value: & | # + and spaces in categories and texts survive (Wikidocumentaries did not encode)', () => {

@@ -99,6 +99,24 @@ export function uploadWizardUrl(
   params.set('campaign', edition.campaign)
   const id = monumentIdValue(entity, edition)
   if (id !== null) params.set(edition.monumentId?.param === 'id' ? 'id' : 'fields[]', id)
+  setItemParams(params, entity, context, uploadCategories(entity, edition))
+  if (edition.listPage) {
+    const title = edition.listPage.title.trim().replace(/ /g, '_')
+    params.set('objref', `${edition.listPage.wiki}|${title}|${id ?? entity.id}`)
+    // As the WMDE list tool does: ask UploadWizard to offer the photo for the list when the
+    // item (the list row) has none yet.
+    if (bestStatements(entity, 'P18').length === 0) params.set('updateList', '1')
+  }
+  return wizardLink(params, context)
+}
+
+/** The languages, texts, location and categories every upload link carries, in this order. */
+function setItemParams(
+  params: URLSearchParams,
+  entity: Entity,
+  context: UploadContext,
+  categories: readonly string[],
+): void {
   params.set('uselang', context.uilang)
   params.set('descriptionlang', context.uilang)
   params.set('description', context.texts.description)
@@ -109,20 +127,27 @@ export function uploadWizardUrl(
     params.set('lat', String(location.lat))
     params.set('lon', String(location.lon))
   }
-  const categories = uploadCategories(entity, edition)
   if (categories.length > 0) params.set('categories', categories.join('|'))
-  if (edition.listPage) {
-    const title = edition.listPage.title.trim().replace(/ /g, '_')
-    params.set('objref', `${edition.listPage.wiki}|${title}|${id ?? entity.id}`)
-    // As the WMDE list tool does: ask UploadWizard to offer the photo for the list when the
-    // item (the list row) has none yet.
-    if (bestStatements(entity, 'P18').length === 0) params.set('updateList', '1')
-  }
+}
+
+function wizardLink(params: URLSearchParams, context: UploadContext): string {
   const page = (context.commonsPage ?? defaultCommonsPage).replace(
     '{title}',
     'Special:UploadWizard',
   )
   return `${page}${page.includes('?') ? '&' : '?'}${params.toString()}`
+}
+
+/**
+ * The Special:UploadWizard link for an item outside any contest (Commons' default campaign): the
+ * same languages, description, caption and location as a contest link, and the item's own Commons
+ * category (P373) as the only category.
+ */
+export function plainUploadUrl(entity: Entity, context: UploadContext): string {
+  const params = new URLSearchParams()
+  const own = commonsCategory(entity)
+  setItemParams(params, entity, context, own ? [own] : [])
+  return wizardLink(params, context)
 }
 
 /** What a banner shows for one edition. */

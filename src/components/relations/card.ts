@@ -3,6 +3,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import type { Thumbnail } from '../../domain/commons'
 import type { LangText } from '../../domain/languages'
 import type { RelatedItem } from '../../domain/relations'
+import type { CardOffer } from '../../composables/useCampaigns'
 
 export interface RelationCard {
   item: RelatedItem
@@ -13,4 +14,6 @@ export interface RelationCard {
   /** Labels of the properties that relate it, where the panel shows them. */
   via: LangText[]
   thumbnail: Thumbnail | null
+  /** For a photo-less item a running photo contest takes: its upload link (useCampaigns.ts). */
+  upload?: CardOffer | null
 }
