@@ -122,6 +122,18 @@ export const topicSections: TopicSection[] = [
     component: lazy(() => import('../relations/RelationsSection.vue')),
     embedParams: [],
   },
+  // Visualizations (docs/visualizations.md): charts of the topic's works, people, parts, heritage
+  // and media. Any item may have some (the media chart reads the gallery's files), so it applies
+  // to every item and is absent when no chart found anything; its one query is sent when it
+  // nears the viewport. Inline (no import) so no chart code is in the initial JavaScript.
+  {
+    id: 'visualizations',
+    placement: 'after-facts',
+    applies: (entity) => entity.kind === 'item',
+    component: lazy(() => import('../viz/VizSection.vue')),
+    // VIZ_PARAM and VIZ_VIEW_PARAM (domain/visualizations.ts): the chart shown, chart or table.
+    embedParams: ['viz', 'vizview'],
+  },
 ]
 
 /**

@@ -1,0 +1,147 @@
+/**
+ * The geometry of the visualizations' charts: d3 scales turn counts into rectangles and ticks,
+ * and Vue draws them (components/viz/VizChart.vue). Two shapes: columns along time (always left
+ * to right, as numbers and years read in every script) and bars by category (mirrored in
+ * right-to-left languages, so that the labels stand at the start of the line).
+ */
+import { scaleBand, scaleLinear } from 'd3-scale'
+
+export interface Mark {
+  index: number
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface Tick {
+  value: number
+  /** Along the value axis (y for columns, x for bars). */
+  at: number
+}
+
+export interface ChartGeometry {
+  orientation: 'columns' | 'bars'
+  width: number
+  height: number
+  /** The plot's box, inside the margins. */
+  plot: { left: number; right: number; top: number; bottom: number }
+  marks: Mark[]
+  valueTicks: Tick[]
+  /** Bars whose category label is drawn (columns thin them out so that they never overlap). */
+  labelled: number[]
+  /** Columns: the centre of each column; bars: the centre line of each row. */
+  centres: number[]
+}
+
+/** Whole-number ticks of a linear scale (counts have no fractions). */
+function countTicks(scale: ReturnType<typeof scaleLinear<number, number>>, count: number): Tick[] {
+  return scale
+    .ticks(count)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, at: scale(value) }))
+}
+
+/** Non-negative finite counts; anything else draws as zero. */
+const clean = (values: readonly number[]) =>
+  values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0))
+
+/**
+ * Columns for a time series: one band per bin, heights on a "nice" linear scale from zero. A
+ * non-zero count is at least one pixel high, so that one item among millions still shows.
+ */
+export function columnsLayout(
+  values: readonly number[],
+  options: { width: number; height?: number; labelSpace?: number },
+): ChartGeometry {
+  const counts = clean(values)
+  const width = Math.max(120, options.width)
+  const height = Math.max(120, options.height ?? 260)
+  const plot = { left: 56, right: width - 12, top: 12, bottom: height - 44 }
+  const max = Math.max(1, ...counts)
+  const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top])
+  const x = scaleBand<number>()
+    .domain(counts.map((_, i) => i))
+    .range([plot.left, plot.right])
+    .paddingInner(counts.length > 40 ? 0.05 : 0.2)
+    .paddingOuter(0.1)
+  const marks = counts.map((value, index) => {
+    const top = value > 0 ? Math.min(y(value), plot.bottom - 1) : plot.bottom
+    return { index, x: x(index) ?? 0, y: top, width: x.bandwidth(), height: plot.bottom - top }
+  })
+  const step = x.step() || 1
+  const every = Math.max(1, Math.ceil((options.labelSpace ?? 48) / step))
+  const labelled = counts.map((_, i) => i).filter((i) => i % every === 0)
+  return {
+    orientation: 'columns',
+    width,
+    height,
+    plot,
+    marks,
+    valueTicks: countTicks(y, Math.min(5, max)),
+    labelled,
+    centres: marks.map((m) => m.x + m.width / 2),
+  }
+}
+
+/**
+ * Horizontal bars for categories, one row each, the labels in a column at the start side. In
+ * right-to-left layouts the whole chart is mirrored: labels on the right, bars growing leftwards.
+ */
+export function barsLayout(
+  values: readonly number[],
+  options: { width: number; rowHeight?: number; labelWidth?: number; rtl?: boolean },
+): ChartGeometry {
+  const counts = clean(values)
+  const width = Math.max(200, options.width)
+  const row = options.rowHeight ?? 28
+  const labelWidth = Math.min(options.labelWidth ?? 240, Math.round(width * 0.4))
+  const height = 12 + counts.length * row + 36
+  const plot = options.rtl
+    ? { left: 40, right: width - labelWidth - 8, top: 12, bottom: 12 + counts.length * row }
+    : { left: labelWidth + 8, right: width - 40, top: 12, bottom: 12 + counts.length * row }
+  const max = Math.max(1, ...counts)
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range(options.rtl ? [plot.right, plot.left] : [plot.left, plot.right])
+  const y = scaleBand<number>()
+    .domain(counts.map((_, i) => i))
+    .range([plot.top, plot.bottom])
+    .paddingInner(0.25)
+    .paddingOuter(0.1)
+  const zero = x(0)
+  const marks = counts.map((value, index) => {
+    const length = value > 0 ? Math.max(1, Math.abs(x(value) - zero)) : 0
+    return {
+      index,
+      x: options.rtl ? zero - length : zero,
+      y: y(index) ?? 0,
+      width: length,
+      height: y.bandwidth(),
+    }
+  })
+  return {
+    orientation: 'bars',
+    width,
+    height,
+    plot,
+    marks,
+    valueTicks: countTicks(x, Math.min(5, max)),
+    labelled: counts.map((_, i) => i),
+    centres: marks.map((m) => m.y + m.height / 2),
+  }
+}
+
+/** A count for an axis or a label: grouped digits, compact (12K) from 10,000 on axes. */
+export function formatCount(value: number, locale: string, compact = false): string {
+  const options: Intl.NumberFormatOptions =
+    compact && Math.abs(value) >= 10000
+      ? { notation: 'compact', maximumFractionDigits: 1 }
+      : { maximumFractionDigits: 0 }
+  try {
+    return new Intl.NumberFormat(locale, options).format(value)
+  } catch {
+    return new Intl.NumberFormat('en', options).format(value)
+  }
+}
