@@ -40,12 +40,22 @@ export function isAbort(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'aborted'
 }
 
+/**
+ * Bumped when a body of the upstream failed its mapper: the cached bodies of that upstream are then
+ * no longer trusted, so a retry asks again instead of being handed the same bad body (valid JSON of
+ * the wrong shape, like a MediaWiki `error` object from a REST endpoint).
+ */
+const distrust: Partial<Record<Upstream, number>> = {}
+
 /** Runs a mapper over an upstream body: a ShapeError becomes a `malformed` ApiError. */
 export function mapUpstream<T>(upstream: Upstream, map: () => T): T {
   try {
     return map()
   } catch (error) {
-    if (error instanceof ShapeError) throw new ApiError(upstream, 200, 'malformed', error.message)
+    if (error instanceof ShapeError) {
+      distrust[upstream] = (distrust[upstream] ?? 0) + 1
+      throw new ApiError(upstream, 200, 'malformed', error.message)
+    }
     throw error
   }
 }
@@ -153,7 +163,7 @@ export function createHttp(options: HttpOptions): Http {
   const base = options.base ?? globalThis.location?.href ?? 'http://localhost/'
   const cacheSize = options.cacheSize ?? 400
   const { limits } = options
-  const cache = new Map<string, unknown>()
+  const cache = new Map<string, { value: unknown; upstream: Upstream; trust: number }>()
   const inflight = new Map<string, Shared>()
   const blockedUntil = new Map<Upstream, number>()
   const gates: Partial<Record<Upstream, () => Promise<() => void>>> = {
@@ -269,17 +279,18 @@ export function createHttp(options: HttpOptions): Http {
 
   function request(request: HttpRequest, asJson: boolean): Promise<unknown> {
     const key = `${asJson ? 'j' : 't'} ${buildUrl(request)} ${JSON.stringify(request.form ?? null)}`
-    if (cache.has(key)) {
-      const value = cache.get(key)
-      cache.delete(key)
-      cache.set(key, value)
-      return Promise.resolve(value)
+    const cached = cache.get(key)
+    cache.delete(key)
+    if (cached && cached.trust === (distrust[cached.upstream] ?? 0)) {
+      cache.set(key, cached)
+      return Promise.resolve(cached.value)
     }
     let shared = inflight.get(key)
     if (!shared || shared.aborted) {
       const controller = new AbortController()
+      const trust = distrust[request.upstream] ?? 0
       const promise = run(request, asJson, controller.signal).then((value) => {
-        cache.set(key, value)
+        cache.set(key, { value, upstream: request.upstream, trust })
         if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string)
         return value
       })
