@@ -94,6 +94,69 @@ test.describe('campaign banners', () => {
     )
   })
 
+  test('a related topic without a photo offers the contest, in one batched look-up', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    const lookups: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      // The cards' look-up (the topic's own entity asks for more props).
+      if (url.searchParams.get('props') === 'labels|claims')
+        lookups.push(url.searchParams.get('ids') ?? '')
+    })
+    await page.clock.setFixedTime(november)
+    // The national built heritage class lists the RKY sites (P1435) as related topics.
+    await page.goto('/Q29966257?lang=en&uilang=en')
+    const panel = page.locator('[data-panel="heritage"]')
+    await panel.scrollIntoViewIfNeeded()
+    const housing = panel.locator('.kst-relations-card', { hasText: "Verla workers' housing" })
+    const link = housing.getByRole('link', { name: /Upload your photo/ })
+    await expect(link).toBeVisible({ timeout: 30_000 })
+    // Which topic and which contest, for a list of links read out of context.
+    await expect(link).toHaveAccessibleName(
+      /^Upload your photo ?: Verla workers' housing, Demo contest: built heritage of Finland, November 2026 \(opens Wikimedia Commons in a new tab\)$/,
+    )
+    const url = new URL((await link.getAttribute('href')) ?? '')
+    expect(url.searchParams.get('campaign')).toBe('wlm-fi')
+    expect(url.searchParams.get('fields[]')).toBe('1277')
+    expect(url.searchParams.get('description')).toBe(
+      "Verla workers' housing (Wikidata item Q999990203)",
+    )
+    // Verla has a photo: no link on its card, and only the photo-less items were looked up.
+    const verlaCard = panel.locator('.kst-relations-card', { hasText: 'Verla former' })
+    await expect(verlaCard.locator('.kst-relations-card__upload')).toHaveCount(0)
+    expect(lookups).toHaveLength(1)
+    expect(lookups[0]?.split('|')).not.toContain('Q217447')
+    expect(lookups[0]?.split('|')).toContain('Q999990203')
+    // The card's own link still opens the topic.
+    // The upload link sits above the card's own link area, so a tap reaches it.
+    await link.click({ trial: true })
+    await housing.getByRole('link', { name: "Verla workers' housing", exact: true }).click()
+    await expect(page).toHaveURL(/\/Q999990203/)
+  })
+
+  test('no contest running: related topics are not looked up and offer nothing', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    const lookups: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.searchParams.get('props') === 'labels|claims') lookups.push(url.search)
+    })
+    await page.clock.setFixedTime(new Date('2026-12-05T12:00:00+02:00'))
+    await page.goto('/Q29966257?lang=en&uilang=en')
+    const panel = page.locator('[data-panel="heritage"]')
+    await panel.scrollIntoViewIfNeeded()
+    await expect(panel.locator('.kst-relations-card', { hasText: 'workers' })).toBeVisible({
+      timeout: 30_000,
+    })
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('.kst-relations-card__upload')).toHaveCount(0)
+    expect(lookups).toEqual([])
+  })
+
   test('after every window there is no banner and no upload link', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-12-05T12:00:00+02:00'))
     await page.goto(verla)

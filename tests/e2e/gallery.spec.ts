@@ -103,9 +103,66 @@ test.describe('media gallery', () => {
     )
   })
 
+  test('filters by a range of years, kept in the URL and worked with the keyboard', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    await page.goto(`${verla}?lang=en&uilang=en`)
+    const status = gallery(page).locator('.kst-gallery-status__count')
+    // The double builds its stores on the first requests of a run: the first wave may be slow.
+    await expect(status).toHaveText('50 files. More can be loaded.', { timeout: 30_000 })
+    const from = gallery(page).getByRole('combobox', { name: 'From year' })
+    const to = gallery(page).getByRole('combobox', { name: 'To year' })
+    await from.click()
+    await page.getByRole('option', { name: '1900 (2)' }).click()
+    await expect(page).toHaveURL(/gyear=1900-(&|$)/)
+    // The "to" menu offers only years from 1900 on; choose 1920 with the keyboard.
+    await to.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('option', { name: '1896 (1)' })).toHaveCount(0)
+    await page.getByRole('option', { name: '1920 (1)' }).click()
+    await expect(page).toHaveURL(/gyear=1900-1920/)
+    // 1900 (2), 1904, 1906, 1910, 1914, 1918, 1920: eight files.
+    await expect(thumbnails(page)).toHaveCount(8)
+    await expect(gallery(page)).toContainText('8 of 50 files match the filters.')
+    await expect(from).toHaveText('1900 (2)')
+    await expect(to).toHaveText('1920 (1)')
+
+    // The address alone gives the same range; an open end and a reversed range work too.
+    await page.goto(`${verla}?lang=en&uilang=en&gyear=1920-1900`)
+    await expect(thumbnails(page)).toHaveCount(8)
+    await page.goto(`${verla}?lang=en&uilang=en&gyear=-1892`)
+    await expect(thumbnails(page)).toHaveCount(3)
+    await expect(from).toHaveText('Any year')
+    await gallery(page).getByRole('button', { name: 'Clear filters' }).click()
+    await expect(page).not.toHaveURL(/gyear=/)
+    await expect(status).toHaveText('50 files. More can be loaded.')
+  })
+
   test('plays video, shows documents, and says when a linked file is missing', async ({ page }) => {
     await page.goto(`${sauna}?lang=en&uilang=en&file=File:Throwing_löyly_on_sauna_stones.webm`)
-    await expect(viewer(page).locator('video source')).toHaveAttribute('type', 'video/webm')
+    // Commons' transcodes (prop=videoinfo) fitted to the 1280×720 window: VP9 WebM, then H.264
+    // MP4, the original last.
+    const sources = viewer(page).locator('video source')
+    await expect(sources).toHaveCount(3)
+    await expect(sources.nth(0)).toHaveAttribute('src', /\/transcoded\/.*\.webm\.720p\.vp9\.webm$/)
+    await expect(sources.nth(0)).toHaveAttribute('type', 'video/webm; codecs="vp9, opus"')
+    await expect(sources.nth(1)).toHaveAttribute('src', /\.webm\.720p\.mp4$/)
+    await expect(sources.nth(2)).toHaveAttribute(
+      'src',
+      /\/Throwing_l%C3%B6yly_on_sauna_stones\.webm$/,
+    )
+    await expect(sources.nth(2)).toHaveAttribute('type', 'video/webm')
+    await page.goto(
+      '/Q999990108?lang=en&uilang=en&file=File:Luohti_sung_at_a_lakeside,_sound_recording.oga',
+    )
+    const sound = viewer(page).locator('audio source')
+    await expect(sound).toHaveCount(3)
+    expect(await sound.evaluateAll((list) => list.map((s) => s.getAttribute('type')))).toEqual([
+      'audio/ogg; codecs="opus"',
+      'audio/mpeg',
+      'audio/ogg',
+    ])
     await page.goto('/Q999990104?lang=en&uilang=en&file=File:Kalevala_1835_first_edition.djvu')
     await expect(viewer(page).getByRole('img', { name: /First page of/ })).toBeVisible()
     await expect(
@@ -113,6 +170,125 @@ test.describe('media gallery', () => {
     ).toBeVisible()
     await page.goto(`${verla}?lang=en&uilang=en&file=File:Not_on_Commons.jpg`)
     await expect(viewer(page)).toContainText('Not on Commons.jpg is not on Wikimedia Commons')
+  })
+
+  test('moves to the next and previous file with a swipe on a touch screen', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+    })
+    const page = await context.newPage()
+    await page.goto(`${verla}?lang=en&uilang=en&file=File:Verla_drying_loft.jpg`)
+    await expect(viewer(page).getByRole('heading')).toHaveText('Verla drying loft')
+    await expect(viewer(page)).toContainText('2 / 50')
+    const stage = viewer(page).locator('.kst-gallery-media__stage')
+    await expect(stage).toBeVisible()
+    const box = (await stage.boundingBox())!
+    const y = box.y + box.height / 2
+    // A real touch sequence through the DevTools protocol: Chromium turns it into the pointer
+    // events the viewer listens to (pointerdown, pointermove, pointerup on the stage).
+    const cdp = await context.newCDPSession(page)
+    async function swipe(fromX: number, toX: number) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x: fromX, y }],
+      })
+      for (let i = 1; i <= 5; i++) {
+        const x = fromX + ((toX - fromX) * i) / 5
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] })
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    const left = box.x + box.width * 0.15
+    const right = box.x + box.width * 0.85
+    await swipe(right, left)
+    await expect(viewer(page)).toContainText('3 / 50')
+    await expect(page).not.toHaveURL(/Verla_drying_loft/)
+    await swipe(left, right)
+    await expect(viewer(page)).toContainText('2 / 50')
+    await expect(page).toHaveURL(/file=File:Verla_drying_loft\.jpg/)
+    // A short or vertical move is not a swipe.
+    await swipe(box.x + box.width / 2, box.x + box.width / 2 + 10)
+    await expect(viewer(page)).toContainText('2 / 50')
+    await page.screenshot({ path: test.info().outputPath('viewer-phone.png') })
+    await context.close()
+  })
+
+  test('lets a reader upload when a topic has no files: the running contest, or Commons', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
+    // Verla workers' housing: an RKY site (P4009) without a photo, in the November demo contest.
+    await page.goto('/Q999990203?lang=en&uilang=en')
+    await expect(gallery(page)).toContainText(
+      'Wikimedia Commons has no files about this topic yet.',
+    )
+    await expect(gallery(page)).toContainText(
+      'Photograph it and take part in the photo contest: Demo contest: built heritage of Finland, November 2026',
+    )
+    const contest = gallery(page).getByRole('link', { name: /Upload your photo/ })
+    await expect(contest).toHaveAttribute('target', '_blank')
+    const url = new URL((await contest.getAttribute('href')) ?? '')
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://commons.wikimedia.org/wiki/Special:UploadWizard',
+    )
+    expect([...url.searchParams]).toEqual([
+      ['campaign', 'wlm-fi'],
+      ['fields[]', '1277'],
+      ['uselang', 'en'],
+      ['descriptionlang', 'en'],
+      ['description', "Verla workers' housing (Wikidata item Q999990203)"],
+      ['captionlang', 'en'],
+      ['caption', "Verla workers' housing (Wikidata item Q999990203)"],
+      ['lat', '61.0609'],
+      ['lon', '26.6425'],
+      ['categories', 'Kooste demo uploads 2026 in Finland'],
+    ])
+    await gallery(page).screenshot({ path: test.info().outputPath('empty-contest.png') })
+
+    // Verlankoski: no heritage, no contest: a plain upload link, and no contest data asked for.
+    requests.length = 0
+    await page.goto('/Q999990205?lang=fi&uilang=fi')
+    const plain = gallery(page).getByRole('link', { name: /Lataa Wikimedia Commonsiin/ })
+    await expect(gallery(page)).toContainText('Wikimedia Commonsissa ei ole vielä tiedostoja')
+    const href = new URL((await plain.getAttribute('href')) ?? '')
+    expect([...href.searchParams]).toEqual([
+      ['uselang', 'fi'],
+      ['descriptionlang', 'fi'],
+      ['description', 'Verlankoski (Wikidata-kohde Q999990205)'],
+      ['captionlang', 'fi'],
+      ['caption', 'Verlankoski (Wikidata-kohde Q999990205)'],
+      ['lat', '61.0626'],
+      ['lon', '26.6408'],
+    ])
+    expect(
+      requests.filter((u) => /registry\.json|allcampaigns|Kooste%2Fcampaigns/.test(u)),
+    ).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('the empty gallery on a phone and right to left', async ({ browser }) => {
+    test.setTimeout(90_000)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
+    await page.goto('/Q999990203?lang=ar&uilang=ar')
+    const link = gallery(page).locator('.kst-gallery-upload__link')
+    await expect(link).toBeVisible()
+    const [section, button] = [await gallery(page).boundingBox(), await link.boundingBox()]
+    // Inside the section, starting from the right edge.
+    expect(button!.x + button!.width).toBeLessThanOrEqual(section!.x + section!.width + 1)
+    expect(section!.x + section!.width - (button!.x + button!.width)).toBeLessThan(20)
+    await gallery(page).screenshot({ path: test.info().outputPath('empty-rtl-phone.png') })
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
   })
 
   test('has no serious or critical accessibility violations with the viewer open', async ({

@@ -10,6 +10,7 @@ import { mapVideoInfo } from '../../src/domain/galleryMedia'
 import type { GalleryEntry } from '../../src/domain/galleryFilters'
 import GalleryGrid from '../../src/components/gallery/GalleryGrid.vue'
 import GalleryViewer from '../../src/components/gallery/GalleryViewer.vue'
+import GalleryYearRange from '../../src/components/gallery/GalleryYearRange.vue'
 
 const meta = (value: unknown) => ({ value, source: 'commons-desc-page' })
 
@@ -353,5 +354,32 @@ describe('GalleryViewer', () => {
     expect(track.getAttribute('srclang')).toBe('en')
     expect(track.hasAttribute('default')).toBe(true)
     expect(video.getAttribute('crossorigin')).toBe('anonymous')
+  })
+})
+
+describe('GalleryYearRange', () => {
+  const years = [
+    { value: 2019, count: 2 },
+    { value: 1896, count: 1 },
+    { value: 1900, count: 3 },
+  ]
+
+  it('offers only years that keep the range the right way round, and says undated files hide', async () => {
+    const range = await mountWith(GalleryYearRange, { years, from: 1900, to: null, undated: 2 })
+    const [from, to] = range.findAllComponents({ name: 'CdxSelect' })
+    const values = (select: typeof from) =>
+      (select!.props('menuItems') as { value: string }[]).map((item) => item.value)
+    expect(values(from)).toEqual(['any', '1896', '1900', '2019'])
+    expect(values(to)).toEqual(['any', '1900', '2019'])
+    expect(range.text()).toContain('2 files have no date and are not shown while years are chosen.')
+    to!.vm.$emit('update:selected', '2019')
+    expect(range.emitted('update')).toEqual([[1900, 2019]])
+    from!.vm.$emit('update:selected', 'any')
+    expect(range.emitted('update')?.[1]).toEqual([null, null])
+    await range.setProps({ from: null, to: 1896 })
+    expect(values(range.findAllComponents({ name: 'CdxSelect' })[0])).toEqual(['any', '1896'])
+    expect(range.text()).toContain('2 files have no date')
+    await range.setProps({ to: null })
+    expect(range.text()).not.toContain('no date')
   })
 })
