@@ -34,6 +34,9 @@ export interface ChartGeometry {
   centres: number[]
 }
 
+/** Widest column step in pixels. */
+const MAX_STEP = 96
+
 /** Whole-number ticks of a linear scale (counts have no fractions). */
 function countTicks(scale: ReturnType<typeof scaleLinear<number, number>>, count: number): Tick[] {
   return scale
@@ -60,9 +63,12 @@ export function columnsLayout(
   const plot = { left: 56, right: width - 12, top: 12, bottom: height - 44 }
   const max = Math.max(1, ...counts)
   const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top])
+  // A few bins do not stretch into slabs: at most MAX_STEP pixels a column, centred.
+  const span = Math.min(plot.right - plot.left, counts.length * MAX_STEP)
+  const from = plot.left + (plot.right - plot.left - span) / 2
   const x = scaleBand<number>()
     .domain(counts.map((_, i) => i))
-    .range([plot.left, plot.right])
+    .range([from, from + span])
     .paddingInner(counts.length > 40 ? 0.05 : 0.2)
     .paddingOuter(0.1)
   const marks = counts.map((value, index) => {

@@ -219,6 +219,13 @@ describe('chart geometry', () => {
     expect(g.marks[0]!.x).toBeLessThan(g.marks[1]!.x)
   })
 
+  it('keeps a few columns narrow and centred instead of stretching them', () => {
+    const g = columnsLayout([2, 5], { width: 800 })
+    expect(g.marks.every((m) => m.width <= 96)).toBe(true)
+    const middle = (g.plot.left + g.plot.right) / 2
+    expect(g.marks[0]!.x + g.marks[1]!.x + g.marks[1]!.width).toBeCloseTo(2 * middle, 0)
+  })
+
   it('labels only as many columns as fit', () => {
     const g = columnsLayout(new Array(60).fill(1), { width: 400 })
     expect(g.labelled.length).toBeLessThan(20)
