@@ -8,6 +8,7 @@ import { fileTitle, mapImageInfoResponse, type ImageInfoResponse } from '../doma
 import { mapNearbyFiles, type NearbyFile } from '../domain/geosearch'
 import { mapUpstream, type Http } from './http'
 import type { CommonsGalleryApi } from './commonsGallery'
+import type { GeoShape } from '../domain/mapShape'
 
 export interface CommonsApi {
   /** Files taken within `radius` metres (at most 10 km) of a point, nearest first, with thumbnails. */
@@ -23,6 +24,8 @@ export interface CommonsApi {
   ): Promise<ImageInfoResponse>
   /** The gallery's calls (commonsGallery.ts), loaded on first use. */
   gallery(): Promise<CommonsGalleryApi>
+  /** A topic's shape from its `Data:….map` page (geoshape.ts, loaded on first use). */
+  getGeoShape(title: string, signal?: AbortSignal): Promise<GeoShape>
 }
 
 const metadataFields = [
@@ -114,6 +117,11 @@ export function createCommonsApi(http: Http, apiUrl: string): CommonsApi {
         },
       )
       return galleryClient
+    },
+
+    async getGeoShape(title, signal) {
+      const { getGeoShape } = await import('./geoshape')
+      return getGeoShape(http, apiUrl, title, signal)
     },
   }
 

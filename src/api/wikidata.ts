@@ -3,7 +3,7 @@ import { WBK, isEntityId, isSite } from 'wikibase-sdk'
 import { chunk } from '../domain/ids'
 import { mapEntityResponse, type EntityResponse } from '../domain/entity'
 import { mapPageImages, mapSearchResponse, type SearchPage } from '../domain/search'
-import { mapNearbyItems, type NearbyItem } from '../domain/geosearch'
+import { mapNearbyItems, mapNearbyItemsWithTerms, type NearbyItem } from '../domain/geosearch'
 import { isRecord, rec, str } from '../domain/guards'
 import { ApiError, mapUpstream, type Http } from './http'
 
@@ -45,7 +45,13 @@ export interface WikidataApi {
   getItemsNear(
     lat: number,
     lon: number,
-    options: { radius: number; limit?: number; signal?: AbortSignal },
+    options: {
+      radius: number
+      limit?: number
+      /** With a language: each item's label, description and picture in the same request. */
+      termsLanguage?: string
+      signal?: AbortSignal
+    },
   ): Promise<NearbyItem[]>
   /** Every language the wiki knows, with autonyms, in the UI language. */
   getLanguages(uilang: string, signal?: AbortSignal): Promise<LanguageInfo[]>
@@ -140,7 +146,25 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
       return mapPageImages(body)
     },
 
-    async getItemsNear(lat, lon, { radius, limit = 100, signal }) {
+    async getItemsNear(lat, lon, { radius, limit = 100, termsLanguage, signal }) {
+      if (termsLanguage) {
+        const body = await query(
+          {
+            generator: 'geosearch',
+            ggscoord: `${lat}|${lon}`,
+            ggsradius: String(Math.min(10000, Math.max(10, Math.round(radius)))),
+            ggslimit: String(Math.min(50, limit)),
+            prop: 'coordinates|entityterms|pageimages',
+            colimit: 'max',
+            wbetterms: 'label|description',
+            wbetlanguage: termsLanguage,
+            piprop: 'name',
+            pilimit: 'max',
+          },
+          signal,
+        )
+        return mapUpstream('wikidata', () => mapNearbyItemsWithTerms(body))
+      }
       const body = await query(
         {
           list: 'geosearch',

@@ -10,7 +10,7 @@ import { nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type Ref } fro
 import type { FeatureCollection } from 'geojson'
 import { boundsOf, type Bounds, type LatLon } from '../domain/coordinates'
 import { clusterIndex, type ClusterIndex, type MapMarker } from '../domain/mapClusters'
-import { mapMaxZoom, type MapLayerId, type MapPoint, type MapPointSource } from '../domain/map'
+import { mapMaxZoom, type MapMarkerLayer, type MapPoint, type MapPointSource } from '../domain/map'
 
 export type MapStart =
   { center: LatLon; zoom: number } | { points: readonly LatLon[]; zoom: number }
@@ -21,7 +21,7 @@ export interface LeafletMapOptions {
   start: () => MapStart
   topic: Ref<readonly MapPoint[]>
   /** The points of the visible layers. */
-  layers: Ref<Partial<Record<MapLayerId, readonly MapPoint[]>>>
+  layers: Ref<Partial<Record<MapMarkerLayer, readonly MapPoint[]>>>
   highlighted: Readonly<Ref<string | null>>
   shape: Ref<FeatureCollection | null>
   names: { point: (point: MapPoint) => string; cluster: (count: number) => string }
@@ -78,7 +78,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
   let opener: HTMLElement | null = null
   let quiet = false
   let moved = false
-  const drawn = new Map<MapLayerId, DrawnLayer>()
+  const drawn = new Map<MapMarkerLayer, DrawnLayer>()
 
   /** Moves the map without reporting it as the user's move. */
   function moveQuietly(move: () => void) {
@@ -125,7 +125,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
   }
 
   function clusterMarker(
-    layer: MapLayerId,
+    layer: MapMarkerLayer,
     marker: Extract<MapMarker, { type: 'cluster' }>,
     index: ClusterIndex,
   ) {
@@ -162,7 +162,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
     return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() }
   }
 
-  function render(layer: MapLayerId) {
+  function render(layer: MapMarkerLayer) {
     const state = drawn.get(layer)
     const bounds = viewBounds()
     if (!state || !map || !bounds) return
@@ -192,7 +192,10 @@ export function useLeafletMap(options: LeafletMapOptions) {
         drawn.delete(layer)
       }
     }
-    for (const [layer, points] of Object.entries(wanted) as [MapLayerId, readonly MapPoint[]][]) {
+    for (const [layer, points] of Object.entries(wanted) as [
+      MapMarkerLayer,
+      readonly MapPoint[],
+    ][]) {
       if (drawn.has(layer) || !points) continue
       const state: DrawnLayer = {
         group: L.layerGroup().addTo(map),

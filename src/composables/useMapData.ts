@@ -2,9 +2,11 @@
  * The map's data. Where the topic is comes from the entity itself (no request when it has
  * coordinates). The layers then come in one wave of at most three requests: one query-service
  * request (parts and contents, heritage without a photo and, for a topic without coordinates, the
- * places it is located in), Wikidata geosearch (nearby items) and Commons geosearch (photos).
- * Each layer fails on its own. Geosearch gives nearby items without names: those are asked for
- * (one more query) only when someone looks at the map, so a page that is only read stays at three.
+ * places it is located in), Wikidata geosearch (nearby items, with their names and pictures in the
+ * same answer) and Commons geosearch (photos); a topic with a shape (P3896) adds its `.map` page
+ * to that wave. A topic without coordinates gets its nearby items and photos around the place it
+ * is located in, in a second wave once the query has said where that is. Each layer fails on its
+ * own.
  */
 import { computed, shallowRef, type Ref } from 'vue'
 import { useServices, type Services } from '../services'
@@ -15,11 +17,13 @@ import { fileTitle } from '../domain/commons'
 import { bestStatements, type Entity } from '../domain/entity'
 import {
   mapPoint,
+  nearbyRadius,
   topicPlace,
   type MapLayerId,
   type MapPoint,
   type TopicPlace,
 } from '../domain/map'
+import { geoShapeTitle } from '../domain/mapShape'
 import {
   itemDetailsQuery,
   locatePlace,
@@ -29,6 +33,7 @@ import {
   type LocatedPlace,
 } from '../domain/mapQuery'
 import { isAbort } from '../api/http'
+import type { NearbyFile, NearbyItem } from '../domain/geosearch'
 
 /** Rows per layer asked of the query service. */
 export const mapLayerLimit = 5000
@@ -43,16 +48,28 @@ export interface MapLayerData {
 export interface MapData {
   /** Where the topic is shown when it has no coordinates; null when it has them. */
   located: LocatedPlace | null
+  /** The place the nearby items and photos are around, when it is not the topic itself. */
+  around: LocatedPlace['points'][number] | null
   layers: Partial<Record<MapLayerId, MapLayerData>>
 }
 
-/** Which layers a place can have: nearby and photos need a point and a radius. */
-export function layersFor(place: TopicPlace): MapLayerId[] {
+/**
+ * Which layers a place can have: nearby and photos need a point and a radius (for a topic
+ * without coordinates, those of the place it is located in, once known); a shape needs P3896.
+ */
+export function layersFor(
+  place: TopicPlace,
+  options: { located?: LocatedPlace | null; shape?: boolean } = {},
+): MapLayerId[] {
+  const shape: MapLayerId[] = options.shape ? ['shape'] : []
   if (place.type === 'point') {
     const around: MapLayerId[] = place.radius ? ['nearby', 'photos'] : []
-    return ['parts', ...around, 'wanted']
+    return ['parts', ...around, 'wanted', ...shape]
   }
-  return place.type === 'located' ? ['parts'] : []
+  if (place.type !== 'located') return []
+  const located = options.located
+  const around: MapLayerId[] = located && nearbyRadius(located.kind) ? ['nearby', 'photos'] : []
+  return ['parts', ...around, ...shape]
 }
 
 function wantedAreas(entity: Entity, place: TopicPlace): string[] {
@@ -67,7 +84,7 @@ function wantedAreas(entity: Entity, place: TopicPlace): string[] {
 /** Lets the browser run other tasks (input, paint) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-const settled = <T>(promise: Promise<T>) =>
+const settled = <T>(promise: Promise<T>): Promise<Settled<T>> =>
   promise.then(
     (value) => ({ value, error: null }),
     (error: unknown) => {
@@ -75,6 +92,39 @@ const settled = <T>(promise: Promise<T>) =>
       return { value: null, error: asApiError(error) }
     },
   )
+
+interface Settled<T> {
+  value: T | null
+  error: ApiError | null
+}
+
+/** Nearby items (with their names) and photos around a point: two requests, side by side. */
+function around(
+  { wikidata, commons }: Pick<Services, 'wikidata' | 'commons'>,
+  at: { lat: number; lon: number; radius: number },
+  lang: string,
+  signal: AbortSignal,
+): Promise<[Settled<NearbyItem[]>, Settled<NearbyFile[]>]> {
+  return Promise.all([
+    settled(
+      wikidata.getItemsNear(at.lat, at.lon, {
+        radius: at.radius,
+        limit: nearbyLimit,
+        termsLanguage: lang,
+        signal,
+      }),
+    ),
+    settled(
+      commons.getFilesNear(at.lat, at.lon, {
+        radius: at.radius,
+        width: 240,
+        lang,
+        limit: nearbyLimit,
+        signal,
+      }),
+    ),
+  ])
+}
 
 interface MapInput {
   entity: Entity
@@ -90,20 +140,20 @@ async function loadMap(
   signal: AbortSignal,
 ): Promise<MapData> {
   const { place } = input
-  const located =
+  const locatedIn =
     place.type === 'located' ? [...place.location, ...place.admin, ...place.country] : []
   const query = mapLayersQuery({
     topic: input.entity.id,
     chain: input.chain,
     wantedIn: wantedAreas(input.entity, place),
     wantedByCountry: place.type === 'point' && place.kind === 'country',
-    locatedIn: located,
+    locatedIn,
     limit: mapLayerLimit,
   })
   const center = place.type === 'point' ? place.points[0] : undefined
   const radius = place.type === 'point' ? place.radius : null
-  const around = center && radius ? { lat: center.lat, lon: center.lon, radius } : null
-  const [rows, nearby, photos] = await Promise.all([
+  const first = center && radius ? { lat: center.lat, lon: center.lon, radius } : null
+  const [rows, firstAround] = await Promise.all([
     settled(
       query
         ? sparql
@@ -114,44 +164,41 @@ async function loadMap(
             )
         : Promise.resolve(null),
     ),
-    settled(
-      around
-        ? wikidata.getItemsNear(around.lat, around.lon, {
-            radius: around.radius,
-            limit: nearbyLimit,
-            signal,
-          })
-        : Promise.resolve(null),
-    ),
-    settled(
-      around
-        ? commons.getFilesNear(around.lat, around.lon, {
-            radius: around.radius,
-            width: 240,
-            lang: input.lang,
-            limit: nearbyLimit,
-            signal,
-          })
-        : Promise.resolve(null),
-    ),
+    first ? around({ wikidata, commons }, first, input.lang, signal) : Promise.resolve(null),
   ])
   // Without a place to stand on there is no map: the query's failure is the section's.
   if (place.type === 'located' && rows.error) throw rows.error
   const result = rows.value
+  const located = place.type === 'located' && result ? locatePlace(place, result.places) : null
+  // A topic without coordinates: nearby items and photos around where it is, a second wave.
+  const where = located?.points[0]
+  const second = located && where ? nearbyRadius(located.kind) : null
+  const [nearby, photos] =
+    firstAround ??
+    (where && second
+      ? await around(
+          { wikidata, commons },
+          { lat: where.lat, lon: where.lon, radius: second },
+          input.lang,
+          signal,
+        )
+      : [null, null])
   const out: MapData = {
-    located: place.type === 'located' && result ? locatePlace(place, result.places) : null,
+    located,
+    around: !first && second && where ? where : null,
     layers: {},
   }
   const known = new Set([input.entity.id, ...(result?.parts ?? []).map((p) => p.id)])
+  if (located) for (const p of located.points) if (p.id) known.add(p.id)
   out.layers.parts = { points: result?.parts ?? [], error: rows.error }
   if (place.type === 'point') {
     out.layers.wanted = { points: result?.wanted ?? [], error: rows.error }
   }
-  if (around) {
+  if (nearby && photos) {
     out.layers.nearby = {
       points: (nearby.value ?? [])
         .filter((hit) => !known.has(hit.id))
-        .map((hit) => mapPoint('nearby', hit, { id: hit.id })),
+        .map((hit) => mapPoint('nearby', hit, { id: hit.id, ...hit.terms })),
       error: nearby.error,
     }
     out.layers.photos = {
@@ -175,7 +222,11 @@ export function useMapData(entity: Ref<Entity>, chain: Ref<string[]>, lang: Ref<
   const services = useServices()
   const { sparql, wikidata, commons } = services
   const place = computed(() => topicPlace(entity.value))
-  const layers = computed(() => layersFor(place.value))
+  const shapeTitle = computed(() =>
+    place.value.type === 'point' || place.value.type === 'located'
+      ? geoShapeTitle(entity.value)
+      : null,
+  )
 
   const data = useSection(
     () => ({ entity: entity.value, chain: chain.value, lang: lang.value, place: place.value }),
@@ -185,11 +236,21 @@ export function useMapData(entity: Ref<Entity>, chain: Ref<string[]>, lang: Ref<
         : undefined,
     (result) => place.value.type === 'located' && !result.located,
   )
+  const layers = computed(() =>
+    layersFor(place.value, { located: data.data.value?.located, shape: !!shapeTitle.value }),
+  )
 
-  // Names of nearby items, asked for once someone looks at the map.
+  // The topic's shape: its `.map` page, asked for beside the layers.
+  const shape = useSection(
+    () => (shapeTitle.value ? { title: shapeTitle.value } : null),
+    (input, signal) => (input ? commons.getGeoShape(input.title, signal) : undefined),
+  )
+
+  // Geosearch gives names with the items; those it did not name (a term missing in the chain, an
+  // API without entityterms) are asked for once someone looks at the map.
   const wantDetails = shallowRef(false)
   const nearbyIds = computed(() =>
-    (data.data.value?.layers.nearby?.points ?? []).flatMap((p) => (p.id ? [p.id] : [])),
+    (data.data.value?.layers.nearby?.points ?? []).flatMap((p) => (p.id && !p.label ? [p.id] : [])),
   )
   const details = useSection(
     () =>
@@ -256,6 +317,8 @@ export function useMapData(entity: Ref<Entity>, chain: Ref<string[]>, lang: Ref<
     place,
     layers,
     data,
+    shape,
+    shapeTitle,
     points,
     globes,
     image,

@@ -2,6 +2,7 @@
 import { arr, isRecord, num, rec, str, ShapeError } from './guards'
 import { entityKind } from './ids'
 import { mapMediaFile, type MediaFile } from './commons'
+import type { LangText } from './languages'
 
 export interface NearbyItem {
   id: string
@@ -9,6 +10,8 @@ export interface NearbyItem {
   lon: number
   /** Metres from the point asked about. */
   distance: number
+  /** Label, description and picture (P18), when the request asked for them. */
+  terms?: { label: LangText | null; description: LangText | null; image: string | null }
 }
 
 export interface NearbyFile {
@@ -53,5 +56,52 @@ export function mapNearbyFiles(body: unknown, lang = 'en'): NearbyFile[] {
       const lat = isRecord(point) ? num(point, 'lat') : undefined
       const lon = isRecord(point) ? num(point, 'lon') : undefined
       return file && lat !== undefined && lon !== undefined ? [{ file, lat, lon }] : []
+    })
+}
+
+const firstTerm = (terms: Record<string, unknown> | undefined, kind: string): LangText | null => {
+  const values = terms ? arr(terms, kind) : []
+  const value = values.find((v): v is string => typeof v === 'string' && v.trim() !== '')
+  // entityterms does not say which language of the fallback chain a term is in.
+  return value === undefined ? null : { value, lang: 'und' }
+}
+
+/**
+ * Maps `generator=geosearch` on Wikidata with `prop=coordinates|entityterms|pageimages`: the
+ * items nearest first, each with its label, description and page image (P18) when known.
+ */
+export function mapNearbyItemsWithTerms(body: unknown): NearbyItem[] {
+  if (!isRecord(body)) throw new ShapeError('not a query response')
+  const query = rec(body, 'query')
+  if (!query) return []
+  const pages = Array.isArray(query.pages)
+    ? query.pages
+    : isRecord(query.pages)
+      ? Object.values(query.pages)
+      : []
+  return pages
+    .filter(isRecord)
+    .sort((a, b) => (num(a, 'index') ?? 0) - (num(b, 'index') ?? 0))
+    .flatMap((page): NearbyItem[] => {
+      const id = str(page, 'title') ?? ''
+      const point = arr(page, 'coordinates')[0]
+      const lat = isRecord(point) ? num(point, 'lat') : undefined
+      const lon = isRecord(point) ? num(point, 'lon') : undefined
+      if (!entityKind(id) || lat === undefined || lon === undefined) return []
+      const terms = rec(page, 'entityterms')
+      const image = str(page, 'pageimage')
+      return [
+        {
+          id,
+          lat,
+          lon,
+          distance: isRecord(point) ? (num(point, 'dist') ?? 0) : 0,
+          terms: {
+            label: firstTerm(terms, 'label'),
+            description: firstTerm(terms, 'description'),
+            image: image ? image.replace(/_/g, ' ') : null,
+          },
+        },
+      ]
     })
 }

@@ -10,11 +10,17 @@ import type { LangText } from './languages'
 import type { QueryValue } from './route'
 
 /** The toggleable layers, in the order they are listed. */
-export const mapLayers = ['parts', 'nearby', 'photos', 'wanted'] as const
+export const mapLayers = ['parts', 'nearby', 'photos', 'wanted', 'shape'] as const
 export type MapLayerId = (typeof mapLayers)[number]
 
-/** Where a point comes from: the topic itself (or where it is located), or a layer. */
-export type MapPointSource = 'topic' | MapLayerId
+/**
+ * Where a point comes from: the topic itself (or where it is located), a layer of the topic's
+ * map, or a relation panel's map of related topics.
+ */
+export type MapPointSource = 'topic' | MapLayerId | 'related'
+
+/** The sources drawn as layers of markers (everything but the topic's own pin). */
+export type MapMarkerLayer = Exclude<MapPointSource, 'topic'>
 
 /** One marker. */
 export interface MapPoint {

@@ -10,6 +10,7 @@ import { thumbnail, thumbUrl } from './upload.ts'
 import { bestStatements, type Entity } from './wikibase.ts'
 import { wbgetentities } from './wikidata-entities.ts'
 import { wbsearchentities } from './wikidata-search.ts'
+import { entityterms, geosearchGenerator, itemCoordinates } from './wikidata-geo.ts'
 
 const EARTH = 'http://www.wikidata.org/entity/Q2'
 
@@ -100,6 +101,10 @@ function languageinfo(context: ApiContext): Json {
 }
 
 function wikidataSite(dataset: Dataset): QuerySite {
+  const center = (title: string) => {
+    const entity = dataset.entities.get(title)
+    return entity && primaryCoordinate(entity)
+  }
   return {
     page(title) {
       const id = title.replace(/^Property:/, '')
@@ -128,8 +133,12 @@ function wikidataSite(dataset: Dataset): QuerySite {
       },
     },
     metas: { languageinfo },
-    generators: {},
-    props: { pageimages: pageimages(dataset) },
+    generators: { geosearch: geosearchGenerator(() => geoPoints(dataset), center) },
+    props: {
+      pageimages: pageimages(dataset),
+      coordinates: itemCoordinates(center),
+      entityterms: entityterms(dataset),
+    },
   }
 }
 

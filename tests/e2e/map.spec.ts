@@ -9,6 +9,17 @@ const mapSection = (page: Page) => page.getByRole('region', { name: 'Map', exact
 const zoomIn = (page: Page) => mapSection(page).getByRole('button', { name: 'Zoom in' })
 const markers = (page: Page, source: string) =>
   page.locator(`.leaflet-marker-pane .kst-map-marker--${source}`)
+/** Opens a marker's popup from the keyboard (markers that lie close together overlap). */
+async function openMarker(page: Page, name: string | RegExp) {
+  const marker = mapSection(page).getByRole('button', { name, exact: typeof name === 'string' })
+  await marker.focus()
+  await page.keyboard.press('Enter')
+  return page.locator('.leaflet-popup')
+}
+const COMMONS_API = '/_double/commons.wikimedia.org/w/api.php'
+const WIKIDATA_API = '/_double/www.wikidata.org/w/api.php'
+/** The clock of the demo world's running contest (see campaigns.spec.ts). */
+const november = new Date('2026-11-21T10:00:00+02:00')
 
 /** The map's layer query: a query-service POST whose SPARQL asks for the "parts" layer. */
 function isMapQuery(request: Request): boolean {
@@ -58,8 +69,7 @@ test.describe('the map', () => {
   test('a popup links to the topic, which opens without reloading the page', async ({ page }) => {
     await page.goto(kouvola)
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7))
-    await page.getByRole('button', { name: 'Verla', exact: true }).click()
-    const link = page.locator('.leaflet-popup').getByRole('link', { name: 'Verla' })
+    const link = (await openMarker(page, 'Verla')).getByRole('link', { name: 'Verla' })
     await expect(link).toBeVisible()
     await link.click()
     await expect(page).toHaveURL(/\/Q217447\?lang=en&uilang=en$/)
@@ -133,7 +143,10 @@ test.describe('the map', () => {
     await mapSection(page).getByRole('button', { name: 'List' }).click()
     const list = page.locator('.kst-map-list')
     await expect(list.getByRole('heading', { name: 'Parts and contents' })).toBeVisible()
-    await expect(list.getByRole('link', { name: 'Verla' })).toHaveAttribute('href', /^\/Q217447/)
+    await expect(list.getByRole('link', { name: 'Verla', exact: true })).toHaveAttribute(
+      'href',
+      /^\/Q217447/,
+    )
   })
 
   test('has no serious accessibility violations, with its list and a popup open', async ({
@@ -142,7 +155,7 @@ test.describe('the map', () => {
     await page.goto(kouvola)
     await expect(page.locator('.leaflet-tile-loaded').first()).toBeVisible()
     await mapSection(page).getByRole('button', { name: 'List' }).click()
-    await page.getByRole('button', { name: 'Verla', exact: true }).click()
+    await openMarker(page, 'Verla')
     await expect(page.locator('.leaflet-popup img')).toBeVisible()
     expect(await seriousViolations(page, ['.kst-map', '.kst-map-list'])).toEqual([])
   })
@@ -250,5 +263,204 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/map=/)
     const zoom = Number(/map=[^&]*?(?:%2C|,)(\d+)(?:&|$)/.exec(page.url())?.[1])
     expect(zoom).toBeGreaterThan(before)
+  })
+
+  test("draws Verla's outline from its Commons map data page, fitted and toggleable", async ({
+    page,
+  }) => {
+    await page.goto(verla)
+    const outline = page.getByRole('checkbox', { name: /Outline/ })
+    await expect(outline).toBeChecked()
+    await expect(mapSection(page).getByText('Outline (1)')).toBeVisible()
+    const shape = mapSection(page).locator('path.kst-map-shape')
+    await expect(shape).toHaveCount(1)
+    // Fitted in the view: the outline lies inside the map's box.
+    const map = await page.locator('.kst-map-canvas').boundingBox()
+    const drawn = await shape.boundingBox()
+    expect(drawn && map).toBeTruthy()
+    if (drawn && map) {
+      expect(drawn.x).toBeGreaterThanOrEqual(map.x)
+      expect(drawn.y).toBeGreaterThanOrEqual(map.y)
+      expect(drawn.x + drawn.width).toBeLessThanOrEqual(map.x + map.width)
+      expect(drawn.y + drawn.height).toBeLessThanOrEqual(map.y + map.height)
+      expect(drawn.width).toBeGreaterThan(40)
+    }
+    await outline.uncheck()
+    await expect(shape).toHaveCount(0)
+    await expect(page).toHaveURL(/maplayers=parts(%2C|,)nearby(%2C|,)photos(%2C|,)wanted(&|$)/)
+    await outline.check()
+    await expect(shape).toHaveCount(1)
+  })
+
+  for (const [name, content, message] of [
+    ['malformed', '{"type": "FeatureCollection", "features": [', 'is not valid map data'],
+    ['missing', null, 'does not exist on Wikimedia Commons'],
+  ] as const) {
+    test(`says so when the outline page is ${name}, and keeps the rest of the map`, async ({
+      page,
+    }) => {
+      await page.route(`**${COMMONS_API}?**`, (route) => {
+        const url = new URL(route.request().url())
+        if (url.searchParams.get('prop') !== 'revisions') return route.fallback()
+        const pages =
+          content === null
+            ? [{ ns: 486, title: url.searchParams.get('titles'), missing: true }]
+            : [
+                {
+                  pageid: 1,
+                  ns: 486,
+                  title: url.searchParams.get('titles'),
+                  revisions: [{ slots: { main: { contentmodel: 'Map.JsonConfig', content } } }],
+                },
+              ]
+        return route.fulfill({ json: { batchcomplete: true, query: { pages } } })
+      })
+      await page.goto(verla)
+      await expect(mapSection(page).getByText(message)).toBeVisible()
+      await expect(page.getByRole('checkbox', { name: /Outline \(0\)/ })).toBeDisabled()
+      await expect(mapSection(page).locator('path.kst-map-shape')).toHaveCount(0)
+      await expect(markers(page, 'photos')).toHaveCount(2)
+      await expect(
+        mapSection(page).getByRole('link', { name: 'Its outline on Wikimedia Commons' }),
+      ).toHaveAttribute('href', /Data(:|%3A)Kooste(\/|%2F)Verla\.map$/)
+    })
+  }
+
+  test('names nearby items in the geosearch answer: three requests and one shape page, one wave', async ({
+    page,
+  }) => {
+    const sent: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (!url.includes('/_double/')) return
+      if (url.includes(QUERY) && !isMapQuery(request)) return
+      if (url.includes(QUERY)) sent.push('query: map layers')
+      else if (url.includes(WIKIDATA_API) && url.includes('geosearch'))
+        sent.push('wikidata: nearby')
+      else if (url.includes(COMMONS_API) && url.includes('geosearch')) sent.push('commons: photos')
+      else if (url.includes(COMMONS_API) && url.includes('revisions') && url.includes('.map'))
+        sent.push('commons: shape')
+    })
+    let named = 0
+    page.on('request', (request) => {
+      const query = new URLSearchParams(request.postData() ?? '').get('query') ?? ''
+      if (
+        request.url().includes(QUERY) &&
+        query.includes('SELECT ?item ?image ?label ?description')
+      )
+        named++
+    })
+    await page.goto(verla)
+    await expect(page.getByRole('checkbox', { name: /^Nearby \(3\)/ })).toBeVisible()
+    // The nearby markers have their names before anyone looks at the map.
+    await expect(
+      mapSection(page).getByRole('button', { name: 'Verlankoski', exact: true }),
+    ).toHaveCount(1)
+    await page.locator('.kst-map-canvas').hover()
+    await mapSection(page).getByRole('button', { name: 'List' }).click()
+    await expect(
+      page.locator('.kst-map-list').getByRole('link', { name: 'Verlankoski', exact: true }),
+    ).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(named).toBe(0)
+    expect(sent.sort()).toEqual([
+      'commons: photos',
+      'commons: shape',
+      'query: map layers',
+      'wikidata: nearby',
+    ])
+    console.log(`map: requests for Verla's map: ${sent.length} (${sent.join(', ')})`)
+  })
+
+  test('shows nearby items and photos around the place a topic without coordinates is in', async ({
+    page,
+  }) => {
+    await page.goto('/Q999990102?lang=en&uilang=en')
+    await expect(mapSection(page).getByText(/Shown where it is located/)).toBeVisible()
+    await expect(
+      page.getByRole('checkbox', { name: /^Nearby \(around Turku Art Museum\)/ }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('checkbox', { name: /^Photos taken around Turku Art Museum/ }),
+    ).toBeVisible()
+  })
+
+  test('says that coordinates on Mars are not on Earth, and draws no map', async ({ page }) => {
+    await page.goto('/Q999990207?lang=en&uilang=en')
+    const section = mapSection(page)
+    await expect(section.getByText(/not on Earth/)).toBeVisible()
+    await expect(section.getByText('Mars')).toBeVisible()
+    await expect(page.locator('.leaflet-container')).toHaveCount(0)
+  })
+
+  test("offers the running contest's upload on a wanted marker and in the list", async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(november)
+    await page.goto(kouvola)
+    await expect(page.getByText(/Heritage without a photo \(2\)/)).toBeVisible()
+    const popup = await openMarker(page, "Verla workers' housing (no photo yet)")
+    const upload = popup.getByRole('link', { name: /Upload your photo/ })
+    await expect(upload).toBeVisible()
+    await expect(popup).toContainText('Demo contest: built heritage of Finland, November 2026')
+    const url = new URL((await upload.getAttribute('href')) ?? '')
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://commons.wikimedia.org/wiki/Special:UploadWizard',
+    )
+    expect(url.searchParams.get('campaign')).toBe('wlm-fi')
+    expect(url.searchParams.get('fields[]')).toBe('1277')
+    expect(url.searchParams.get('lat')).toBe('61.0609')
+    expect(url.searchParams.get('description')).toContain("Verla workers' housing")
+    await expect(upload).toHaveAttribute('target', '_blank')
+    await page.keyboard.press('Escape')
+    // Heritage that no running contest takes gets no offer.
+    const other = await openMarker(page, 'Verla rock painting (no photo yet)')
+    await expect(other).toContainText('No photo yet')
+    await expect(other.getByRole('link', { name: /Upload your photo/ })).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await mapSection(page).getByRole('button', { name: 'List' }).click()
+    const list = page.locator('.kst-map-list')
+    await expect(list.getByRole('link', { name: /Upload your photo/ })).toHaveCount(1)
+    expect(await list.getByRole('link', { name: /Upload your photo/ }).getAttribute('href')).toBe(
+      url.toString(),
+    )
+  })
+
+  test('offers no upload once the contest has ended', async ({ page }) => {
+    // A December visitor: the demo contest ended on 30 November.
+    await page.clock.setFixedTime(new Date('2026-12-05T10:00:00+02:00'))
+    await page.goto(kouvola)
+    await mapSection(page).getByRole('button', { name: 'List' }).click()
+    await expect(
+      page.locator('.kst-map-list').getByText("Verla workers' housing").first(),
+    ).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await expect(mapSection(page).getByRole('link', { name: /Upload your photo/ })).toHaveCount(0)
+  })
+
+  test('a relations panel shows its places on a map, with the list as the alternative', async ({
+    page,
+  }) => {
+    await page.goto(verla)
+    const related = page.getByRole('region', { name: 'Related topics' })
+    await related.scrollIntoViewIfNeeded()
+    const panel = related
+      .getByRole('region')
+      .filter({ hasText: 'Verla board mill' })
+      .filter({ has: page.getByRole('button', { name: 'Places' }) })
+      .first()
+    await panel.getByRole('button', { name: 'Places' }).click()
+    const map = panel.locator('.kst-relations-map')
+    await expect(map.locator('.leaflet-container')).toBeVisible()
+    await expect(map.locator('.kst-map-marker--related')).toHaveCount(3)
+    await panel.locator('.kst-relations-places__item', { hasText: 'Verla board mill' }).hover()
+    await expect(map.locator('.kst-map-highlight')).toHaveCount(1)
+    const marker = map.getByRole('button', { name: 'Verla drying lofts' })
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    const link = map.locator('.leaflet-popup').getByRole('link', { name: 'Verla drying lofts' })
+    await expect(link).toBeFocused()
+    await link.click()
+    await expect(page).toHaveURL(/\/Q999990201\?/)
   })
 })
