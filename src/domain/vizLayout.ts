@@ -60,7 +60,7 @@ export function columnsLayout(
   const counts = clean(values)
   const width = Math.max(120, options.width)
   const height = Math.max(120, options.height ?? 260)
-  const plot = { left: 56, right: width - 12, top: 12, bottom: height - 44 }
+  const plot = { left: 56, right: width - 12, top: 28, bottom: height - 44 }
   const max = Math.max(1, ...counts)
   const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top])
   // A few bins do not stretch into slabs: at most MAX_STEP pixels a column, centred.
