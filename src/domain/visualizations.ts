@@ -27,6 +27,7 @@ export const vizIds = [
   'people-by-birth',
   'parts-by-type',
   'heritage-designations',
+  'collection-over-time',
   'media-by-year',
 ] as const
 export type VizId = (typeof vizIds)[number]
@@ -312,6 +313,27 @@ export const visualizations: readonly VizDefinition[] = [
     }),
     data: categoryData,
     link: categoryLink,
+  },
+  {
+    id: 'collection-over-time',
+    title: 'kooste-viz-collection-over-time',
+    description: 'kooste-viz-collection-over-time-desc',
+    axis: null,
+    unit: 'items',
+    chart: 'columns',
+    credit: 'wikidata',
+    source: 'query',
+    // Museums, archives and libraries are too many classes to list: any item may hold a
+    // collection (P195), and the index lookup costs the query little.
+    applies: (entity) => entity.kind === 'item',
+    branch: (topic) => ({
+      id: 'collection-over-time',
+      kind: 'time',
+      pattern: `?item wdt:P195 ${topic} .`,
+      dates: workDates,
+    }),
+    data: timeData,
+    link: oneExample,
   },
   {
     id: 'media-by-year',

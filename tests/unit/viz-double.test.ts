@@ -80,6 +80,16 @@ describe('visualizations over the demo world', () => {
     expect(counts(kouvola['parts-by-type']).length).toBeGreaterThan(0)
   })
 
+  it('Turku Art Museum: its collection by the year the works were made', async () => {
+    const museum = await charts('Q4502138')
+    expect(museum['collection-over-time']).toMatchObject({ kind: 'time', unit: 'year', total: 1 })
+    expect(museum['collection-over-time']?.bars[0]).toMatchObject({
+      key: '1896',
+      count: 1,
+      examples: ['Q999990102'],
+    })
+  })
+
   it('the Winter War: nothing to draw, and no error', async () => {
     const war = await charts('Q999990101')
     expect(Object.values(war).every((data) => data.total === 0)).toBe(true)

@@ -101,6 +101,7 @@ describe('the registry', () => {
       `LIMIT ${TIME_LIMIT + 1}`,
       `LIMIT ${CATEGORY_LIMIT + 1}`,
       `LIMIT ${CATEGORY_LIMIT + 1}`,
+      `LIMIT ${TIME_LIMIT + 1}`,
     ])
     expect(() => vizQuery('P31', branches)).toThrow()
     expect(() => vizQuery('Q42', [])).toThrow()
@@ -124,6 +125,7 @@ describe('what applies to a topic', () => {
       'works-by-type',
       'people-by-birth',
       'parts-by-type',
+      'collection-over-time',
       'media-by-year',
     ])
   })
@@ -135,6 +137,7 @@ describe('what applies to a topic', () => {
       'people-by-birth',
       'parts-by-type',
       'heritage-designations',
+      'collection-over-time',
       'media-by-year',
     ])
   })
