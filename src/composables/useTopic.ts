@@ -3,18 +3,13 @@
  * everything its statements mention (batches of 50), the Commons files they name, and the
  * formatter URLs of its external ids. Each part is its own section and fails on its own.
  */
-import { computed, type Ref } from 'vue'
+import { type Ref } from 'vue'
 import { useServices } from '../services'
 import { useSection } from './useSection'
 import { externalIdProperties, referencedIds } from '../domain/facts'
 import { formatterUrlQuery, mapFormatterUrls } from '../domain/sparql'
+import { useTopicEntity } from './useTopicEntity'
 import type { Entity } from '../domain/entity'
-
-export interface TopicEntity {
-  entity: Entity | null
-  /** The id asked for redirects here. */
-  redirectTo: string | null
-}
 
 function mediaFiles(entity: Entity): string[] {
   const names: string[] = []
@@ -25,26 +20,6 @@ function mediaFiles(entity: Entity): string[] {
   const image = entity.statements.P18?.[0]?.value
   if (image?.type === 'commonsMedia') names.unshift(image.file)
   return [...new Set(names)]
-}
-
-/** Loads a topic's entity by id (wave 1), following redirects; the embeds need no more. */
-export function useTopicEntity(id: Ref<string | null>) {
-  const { wikidata } = useServices()
-  const topic = useSection(id, (value, signal) => {
-    if (!value) return undefined
-    return wikidata
-      .getEntities([value], {
-        props: ['info', 'labels', 'descriptions', 'aliases', 'claims', 'sitelinks', 'datatype'],
-        signal,
-      })
-      .then((response): TopicEntity => {
-        const redirectTo = response.redirects[value] ?? null
-        return { entity: response.entities[redirectTo ?? value] ?? null, redirectTo }
-      })
-  })
-
-  const entity = computed(() => topic.data.value?.entity ?? null)
-  return { topic, entity }
 }
 
 /** Loads a topic by id in the given content-language chain. */
