@@ -172,6 +172,27 @@ test.describe('visualizations', () => {
     await expect(await popup).toHaveURL(/\/Q999990407\?lang=en&uilang=en$/)
   })
 
+  test('embedded in the dark theme, its SVG keeps the dark background', async ({ page }) => {
+    await page.goto(
+      `/embed/Q33/visualizations?lang=en&uilang=en&theme=dark&viz=heritage-designations`,
+    )
+    await expect(marks(page).first()).toBeVisible()
+    const downloading = page.waitForEvent('download')
+    await section(page).getByRole('button', { name: 'Download SVG' }).click()
+    const svg = await readFile((await (await downloading).path())!, 'utf8')
+    const background = /<rect width="100%" height="100%" fill="rgb\((\d+), (\d+), (\d+)\)"/.exec(
+      svg,
+    )
+    expect(background).not.toBeNull()
+    expect(Number(background![1])).toBeLessThan(80)
+    expect(await seriousViolations(page, ['.kst-viz'])).toEqual([])
+  })
+
+  test('embedded, says so when the chart asked for has nothing to draw', async ({ page }) => {
+    await page.goto('/embed/Q999999001/visualizations?lang=en&uilang=en&viz=works-over-time')
+    await expect(page.getByText('There is nothing to draw for this topic.')).toBeVisible()
+  })
+
   test('on a phone', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(`${GALLEN_KALLELA}?lang=en&uilang=en&viz=works-over-time`)

@@ -16,6 +16,15 @@ const STYLED = [
   'visibility',
 ] as const
 
+/** The colour the chart is seen on: the first ancestor with a background that is not clear. */
+function backgroundOf(element: Element): string {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const colour = getComputedStyle(at).backgroundColor
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour
+  }
+  return '#ffffff'
+}
+
 /**
  * A standalone copy of a chart's SVG as text: the computed styles inlined, focus and hover left
  * out, and a background in the page's colour so that it reads in any viewer.
@@ -42,8 +51,7 @@ export function serializeSvg(svg: SVGSVGElement, heading: string): string {
   })
   copy.querySelectorAll('[data-drop]').forEach((e) => e.remove())
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  const background = getComputedStyle(svg.closest('.kst-viz') ?? document.body).backgroundColor
-  const fill = !background || background === 'rgba(0, 0, 0, 0)' ? '#ffffff' : background
+  const fill = backgroundOf(svg)
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
   rect.setAttribute('width', '100%')
   rect.setAttribute('height', '100%')
@@ -60,7 +68,7 @@ export function serializeSvg(svg: SVGSVGElement, heading: string): string {
   const text = getComputedStyle(svg.querySelector('text') ?? svg)
   title.setAttribute(
     'style',
-    `font-family:${text.getPropertyValue('font-family')};font-size:16px;font-weight:bold;fill:${getComputedStyle(svg.closest('.kst-viz') ?? svg).color || '#202122'}`,
+    `font-family:${text.getPropertyValue('font-family')};font-size:16px;font-weight:bold;fill:${getComputedStyle(svg).color || '#202122'}`,
   )
   title.textContent = heading
   copy.append(rect, title, body)
