@@ -4,25 +4,26 @@
  * related items and every label the timeline shows. Thousands of rows are read a batch per task,
  * so that the page keeps answering while they are.
  */
-import { computed, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { useServices } from '../services'
 import { useSection } from './useSection'
 import type { Entity } from '../domain/entity'
 import {
   entityEvents,
   labelIds,
-  relatedDateProperties,
   relatedEvent,
   relatedFilter,
   sortEvents,
   type TimelineEvent,
 } from '../domain/timeline'
+import { timelineRowReader } from '../domain/timelineQuery'
 import {
-  incomingRelations,
-  outgoingRelations,
-  timelineQuery,
-  timelineRowReader,
-} from '../domain/timelineQuery'
+  rowsOf,
+  sharesTextsQuery,
+  timelineQueryFor,
+  timelineTextsQuery,
+  type PageContext,
+} from '../domain/timelineTexts'
 
 const BATCH = 1000
 
@@ -32,16 +33,32 @@ const nextTask = (signal: AbortSignal) =>
     setTimeout(() => (signal.aborted ? reject(signal.reason) : resolve()), 0),
   )
 
-/** The timeline of an entity, with labels in the content-language chain. */
-export function useTimeline(entity: Ref<Entity>, chain: Ref<readonly string[]>) {
+/**
+ * The timeline of an entity, with labels in the content-language chain. Where the Texts section
+ * is on the page too, its query goes in the same request (timelineTexts.ts).
+ */
+export function useTimeline(
+  entity: Ref<Entity>,
+  chain: Ref<readonly string[]>,
+  page: Ref<PageContext> = ref({ sections: null, embedded: true }),
+) {
   const { sparql } = useServices()
   const own = computed(() => entityEvents(entity.value))
   // A string key, so that a new but equal chain array does not send the query again.
-  const key = computed(() => JSON.stringify([entity.value.id, labelIds(own.value), chain.value]))
+  const key = computed(() =>
+    JSON.stringify([
+      entity.value.id,
+      chain.value,
+      sharesTextsQuery(entity.value, page.value),
+      labelIds(own.value),
+    ]),
+  )
   const query = useSection(key, async (value, signal) => {
-    const [id, ids, languages] = JSON.parse(value) as [string, string[], string[]]
-    const wanted = [...ids, ...relatedDateProperties, ...incomingRelations, ...outgoingRelations]
-    const rows = await sparql.runQuery(timelineQuery(id, wanted, languages), signal)
+    const [id, languages, shared] = JSON.parse(value) as [string, string[], boolean]
+    const text = shared
+      ? timelineTextsQuery(entity.value, languages)
+      : timelineQueryFor(entity.value, languages)
+    const rows = rowsOf(await sparql.runQuery(text, signal), 'timeline')
     const reader = timelineRowReader()
     for (let i = 0; i < rows.length; i += BATCH) {
       if (i) await nextTask(signal)

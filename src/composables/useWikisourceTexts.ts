@@ -2,27 +2,46 @@
  * The Wikisource texts by and about a topic: one query-service request (`textsQuery`), mapped into
  * texts with their editions ordered for the content language.
  */
-import { computed, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { useServices } from '../services'
 import { useSection } from './useSection'
 import type { Entity } from '../domain/entity'
 import { mapTexts, queryChain, textsQuery, type WikisourceText } from '../domain/wikisource'
+import {
+  rowsOf,
+  sharesTextsQuery,
+  timelineTextsQuery,
+  type PageContext,
+} from '../domain/timelineTexts'
 
-/** Loads the texts of an item whenever the item or the content-language chain changes. */
-export function useWikisourceTexts(entity: Ref<Entity>, chain: Ref<string[]>) {
+/**
+ * Loads the texts of an item whenever the item or the content-language chain changes. On a page
+ * that also shows the item's timeline, the query is the one the timeline sends with its own
+ * (timelineTexts.ts): one request serves both.
+ */
+export function useWikisourceTexts(
+  entity: Ref<Entity>,
+  chain: Ref<string[]>,
+  page: Ref<PageContext> = ref({ sections: null, embedded: true }),
+) {
   const { sparql } = useServices()
   // A string key: a new chain array with the same languages must not send the query again.
   const key = computed(() =>
-    entity.value.kind === 'item' ? [entity.value.id, ...queryChain(chain.value)].join('|') : null,
+    entity.value.kind === 'item'
+      ? JSON.stringify([entity.value.id, chain.value, sharesTextsQuery(entity.value, page.value)])
+      : null,
   )
   return useSection<string | null, WikisourceText[]>(
     key,
     (value, signal) => {
       if (!value) return undefined
-      const [id = '', ...langs] = value.split('|')
+      const [id, langs, shared] = JSON.parse(value) as [string, string[], boolean]
+      const text = shared
+        ? timelineTextsQuery(entity.value, langs)
+        : textsQuery(id, queryChain(langs))
       return sparql
-        .runQuery(textsQuery(id, langs), signal)
-        .then((rows) => mapTexts(rows, chain.value))
+        .runQuery(text, signal)
+        .then((rows) => mapTexts(rowsOf(rows, 'texts'), chain.value))
     },
     (texts) => texts.length === 0,
   )

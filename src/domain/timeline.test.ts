@@ -332,6 +332,51 @@ describe('relatedEvent', () => {
   it('has no event for an item without dates', () => {
     expect(relatedEvent(related([]))).toBeNull()
   })
+
+  it('draws a circa publication as an uncertain range wider than its year', () => {
+    const event = relatedEvent(
+      related([{ property: 'P577', time: wt(1543), rank: 'normal', circa: true }]),
+    )!
+    expect(event.uncertain).toBe(true)
+    expect(event.shape).toBe('point')
+    expect(event.core).toEqual({ start: 1543, end: 1544 })
+    expect(event.extent.start).toBeLessThan(1543)
+    expect(event.extent.end).toBeGreaterThan(1544)
+  })
+
+  it('draws a date known only between its earliest and latest as a range', () => {
+    const event = relatedEvent(
+      related([
+        { property: 'P571', time: null, rank: 'normal', earliest: wt(1100), latest: wt(1300) },
+      ]),
+    )!
+    expect(event.shape).toBe('range')
+    expect(event.uncertain).toBe(true)
+    expect(event.core).toBeNull()
+    expect(event.extent).toEqual({ start: 1100, end: 1301 })
+  })
+
+  it('uses the bounds of a life whose birth is known only roughly', () => {
+    const event = relatedEvent(
+      related([
+        { property: 'P569', time: wt(1510), rank: 'normal', circa: true },
+        { property: 'P570', time: wt(1557, 11, 4, 9), rank: 'normal' },
+      ]),
+    )!
+    expect(event.shape).toBe('period')
+    expect(event.uncertain).toBe(true)
+    expect(event.extent.start).toBeLessThan(1510)
+  })
+
+  it('skips an unknown date without bounds and uses the next one', () => {
+    const event = relatedEvent(
+      related([
+        { property: 'P577', time: null, rank: 'preferred' },
+        { property: 'P571', time: wt(1890), rank: 'normal' },
+      ]),
+    )!
+    expect(event.dateProperties).toEqual(['P571'])
+  })
 })
 
 describe('labelIds', () => {

@@ -47,6 +47,8 @@ export interface TimelineEvent {
   target: string | null
   /** For a related item: the property between it and the topic, and which way it points. */
   relation: { property: string; direction: 'in' | 'out' } | null
+  /** For the media lane: the Commons files of this date (`File:…` titles), the first opened. */
+  media?: { title: string; name: string }[]
   start: DateInfo | null
   end: DateInfo | null
   /** `from 1996` has no end, `until 2009` no start. */
@@ -346,33 +348,54 @@ export function entityEvents(entity: Entity): TimelineData {
   return out
 }
 
+/**
+ * One date statement of a related item, as the query service gives it: its value (null for
+ * `somevalue`), its earliest/latest bounds (P1319/P1326) and whether it is `circa` (P1480).
+ */
+export interface RelatedDate {
+  property: string
+  time: WikiTime | null
+  rank: Rank
+  earliest?: WikiTime | null
+  latest?: WikiTime | null
+  circa?: boolean
+}
+
 /** A related item's dates, as the query service gives them. */
 export interface RelatedItem {
   id: string
   relation: { property: string; direction: 'in' | 'out' }
-  dates: { property: string; time: WikiTime; rank: Rank }[]
+  dates: RelatedDate[]
 }
 
-/** A related item's best values of each date property (preferred, else normal), earliest first. */
-function bestTimes(item: RelatedItem): Map<string, WikiTime[]> {
-  const byProperty = new Map<string, RelatedItem['dates']>()
+const dateInfo = (d: RelatedDate): DateInfo => ({
+  at: d.time,
+  earliest: d.earliest ?? null,
+  latest: d.latest ?? null,
+  circa: d.circa ?? false,
+})
+
+/**
+ * A related item's best dates of each property (preferred, else normal), earliest first; dates
+ * that say nothing (`somevalue` without bounds) are left out.
+ */
+function bestDates(item: RelatedItem): Map<string, DateInfo[]> {
+  const byProperty = new Map<string, RelatedDate[]>()
   for (const d of item.dates) {
-    if (d.rank === 'deprecated') continue
+    if (d.rank === 'deprecated' || !knows(dateInfo(d))) continue
     const list = byProperty.get(d.property)
     if (list) list.push(d)
     else byProperty.set(d.property, [d])
   }
-  const out = new Map<string, WikiTime[]>()
+  const out = new Map<string, DateInfo[]>()
   for (const [property, all] of byProperty) {
     const preferred = all.filter((d) => d.rank === 'preferred')
-    const times = (preferred.length ? preferred : all).map((d) => d.time)
-    if (times.length > 1) times.sort((a, b) => timeSpan(a).start - timeSpan(b).start)
-    out.set(property, times)
+    const dates = (preferred.length ? preferred : all).map(dateInfo)
+    if (dates.length > 1) dates.sort((a, b) => spans(a).extent.start - spans(b).extent.start)
+    out.set(property, dates)
   }
   return out
 }
-
-const at = (time: WikiTime): DateInfo => ({ ...noDate(), at: time })
 
 /**
  * One event per related item: its lifetime or existence as a period when it has both ends, else
@@ -387,7 +410,7 @@ export function relatedEvent(item: RelatedItem): TimelineEvent | null {
     target: item.id,
     relation: item.relation,
   }
-  const best = bestTimes(item)
+  const best = bestDates(item)
   for (const [startProperty, endProperty] of datePairs) {
     const start = best.get(startProperty)?.[0]
     const end = best.get(endProperty)?.[0]
@@ -396,20 +419,20 @@ export function relatedEvent(item: RelatedItem): TimelineEvent | null {
         ...base,
         property: startProperty,
         dateProperties: [startProperty, endProperty],
-        start: at(start),
-        end: at(end),
+        start,
+        end,
       })
     }
   }
   const order = [...pointProperties.slice(0, 2), ...datePairs.flat(), ...pointProperties.slice(2)]
   for (const property of order) {
-    const time = best.get(property)?.[0]
-    if (time) {
+    const date = best.get(property)?.[0]
+    if (date) {
       return buildEvent({
         ...base,
         property,
         dateProperties: [property],
-        start: at(time),
+        start: date,
         end: null,
       })
     }

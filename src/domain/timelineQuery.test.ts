@@ -40,6 +40,13 @@ describe('timelineQuery', () => {
     ...relatedDateProperties.map(
       (p) => [`reads the date ${p}`, `(p:${p} psv:${p})`] as [string, string],
     ),
+    ['reads earliest dates of related items', '(pq:P1319 pqv:P1319)'],
+    ['reads latest dates of related items', '(pq:P1326 pqv:P1326)'],
+    ['reads circa of related items', 'pq:P1480 wd:Q5727902'],
+    [
+      'declares the qualifier value-node prefix',
+      'PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>',
+    ],
   ])('%s', (_, fragment) => {
     expect(query).toContain(fragment)
   })
@@ -172,6 +179,54 @@ describe('mapTimelineRows', () => {
     ],
   ])('skips the date of a row with %s', (_, row) => {
     expect(mapTimelineRows([row]).related.flatMap((r) => r.dates)).toEqual([])
+  })
+
+  it('gathers the value, bounds and circa of one statement from its rows', () => {
+    const statement = { statement: uri('http://www.wikidata.org/entity/statement/Q1-a') }
+    const qual = (p: string) => ({ qual: uri(`http://www.wikidata.org/prop/qualifier/${p}`) })
+    const result = mapTimelineRows([
+      dateRow('Q1', '1500-01-01T00:00:00Z', '7', statement),
+      dateRow('Q1', '1480-01-01T00:00:00Z', '9', { ...statement, ...qual('P1319') }),
+      dateRow('Q1', '1520-01-01T00:00:00Z', '9', { ...statement, ...qual('P1326') }),
+      {
+        ...dateRow('Q1', '', ''),
+        ...statement,
+        qual: lit('circa'),
+        time: undefined!,
+        precision: undefined!,
+      },
+    ])
+    expect(result.related[0]?.dates).toEqual([
+      {
+        property: 'P577',
+        rank: 'normal',
+        time: { year: 1500, month: 0, day: 0, precision: 7, calendar: 'gregorian' },
+        earliest: { year: 1480, month: 0, day: 0, precision: 9, calendar: 'gregorian' },
+        latest: { year: 1520, month: 0, day: 0, precision: 9, calendar: 'gregorian' },
+        circa: true,
+      },
+    ])
+  })
+
+  it('keeps an unknown value (somevalue) that has bounds, and drops one that has none', () => {
+    const bounded = { statement: uri('http://www.wikidata.org/entity/statement/Q1-b') }
+    const bare = { statement: uri('http://www.wikidata.org/entity/statement/Q2-c') }
+    const result = mapTimelineRows([
+      dateRow('Q1', '1480-01-01T00:00:00Z', '9', {
+        ...bounded,
+        qual: uri('http://www.wikidata.org/prop/qualifier/P1319'),
+      }),
+      { ...dateRow('Q2', '', ''), ...bare, qual: lit('circa') },
+    ])
+    expect(result.related.find((r) => r.id === 'Q1')?.dates).toEqual([
+      {
+        property: 'P577',
+        rank: 'normal',
+        time: null,
+        earliest: { year: 1480, month: 0, day: 0, precision: 9, calendar: 'gregorian' },
+      },
+    ])
+    expect(result.related.find((r) => r.id === 'Q2')?.dates).toEqual([])
   })
 
   it('says when there may be more related items than were asked for', () => {

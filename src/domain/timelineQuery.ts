@@ -7,7 +7,8 @@
 import { isItemId, isPropertyId, entityKind, idFromUri } from './ids'
 import { prefixes, type Row } from './sparql'
 import { wikiTimeFromXsd } from './timelineTime'
-import { relatedDateProperties, type RelatedItem } from './timeline'
+import { relatedDateProperties, type RelatedDate, type RelatedItem } from './timeline'
+import type { WikiTime } from './wikiTime'
 import type { Rank } from './values'
 
 /** Items that point at the topic: works by a person, parts of a place, editions of a series. */
@@ -25,6 +26,13 @@ export const incomingRelations = [
 
 /** Items the topic points at: its notable works, parts, subdivisions and events. */
 export const outgoingRelations = ['P800', 'P527', 'P150', 'P793', 'P1344'] as const
+
+/** Qualifiers that bound a date that is not known exactly: earliest date, latest date. */
+export const boundProperties = ['P1319', 'P1326'] as const
+
+/** `sourcing circumstances` (P1480) = `circa` (Q5727902): a date that is approximate. */
+const CIRCA_PROPERTY = 'P1480'
+const CIRCA = 'Q5727902'
 
 /** How many related items one query asks about; the timeline says when there were more. */
 export const RELATED_LIMIT = 1000
@@ -47,6 +55,7 @@ export function timelineQuery(
     .slice(0, LABEL_LIMIT)
     .map((id) => `wd:${id}`)
   const dates = relatedDateProperties.map((p) => `(p:${p} psv:${p})`).join(' ')
+  const bounds = boundProperties.map((p) => `(pq:${p} pqv:${p})`).join(' ')
   const topic = `wd:${topicId}`
   const labels = ids.length
     ? `
@@ -57,7 +66,8 @@ export function timelineQuery(
   }`
     : ''
   return `${prefixes}PREFIX psv: <http://www.wikidata.org/prop/statement/value/>
-SELECT ?item ?via ?dir ?date ?time ?precision ?calendar ?rank ?label WHERE {
+PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
+SELECT ?item ?via ?dir ?date ?statement ?qual ?time ?precision ?calendar ?rank ?label WHERE {
   {
     {
       SELECT DISTINCT ?item ?via ?dir WHERE {
@@ -77,12 +87,23 @@ SELECT ?item ?via ?dir ?date ?time ?precision ?calendar ?rank ?label WHERE {
     {
       VALUES (?date ?value) { ${dates} }
       ?item ?date ?statement .
-      ?statement ?value ?node ;
-        wikibase:rank ?rank .
-      ?node wikibase:timeValue ?time ;
-        wikibase:timePrecision ?precision ;
-        wikibase:timeCalendarModel ?calendar .
+      ?statement wikibase:rank ?rank .
       FILTER(?rank != wikibase:DeprecatedRank)
+      {
+        ?statement ?value ?node .
+        ?node wikibase:timeValue ?time ;
+          wikibase:timePrecision ?precision ;
+          wikibase:timeCalendarModel ?calendar .
+      } UNION {
+        VALUES (?qual ?qualValue) { ${bounds} }
+        ?statement ?qualValue ?node .
+        ?node wikibase:timeValue ?time ;
+          wikibase:timePrecision ?precision ;
+          wikibase:timeCalendarModel ?calendar .
+      } UNION {
+        ?statement pq:${CIRCA_PROPERTY} wd:${CIRCA} .
+        BIND("circa" AS ?qual)
+      }
     } UNION {
       ?item rdfs:label ?label .
       ${langFilter}
@@ -116,6 +137,8 @@ const propertyOf = (uri: string | undefined) => {
  */
 export function timelineRowReader() {
   const related = new Map<string, RelatedItem>()
+  // Each date statement of a related item, gathered over the rows of its value and qualifiers.
+  const statements = new Map<string, { item: RelatedItem; date: RelatedDate }>()
   const labels: Record<string, Record<string, string>> = {}
 
   function read(row: Row) {
@@ -138,30 +161,60 @@ export function timelineRowReader() {
       related.set(id, item)
     }
     const property = propertyOf(row.date?.value)
+    if (!property) return
+    const rank = ranks[row.rank?.value ?? ''] ?? 'normal'
+    // Without a statement node (an older query), each row is a statement of its own.
+    const key = row.statement?.value ?? `${id} ${statements.size}`
+    let entry = statements.get(key)
+    if (!entry) {
+      entry = { item, date: { property, time: null, rank } }
+      statements.set(key, entry)
+    }
+    const qual = row.qual?.value
+    if (qual === 'circa') {
+      entry.date.circa = true
+      return
+    }
     const precision = Number(row.precision?.value)
     const time =
-      property && row.time && row.calendar
+      row.time && row.calendar
         ? wikiTimeFromXsd(row.time.value, precision, row.calendar.value)
         : null
-    if (!property || !time) return
-    const rank = ranks[row.rank?.value ?? ''] ?? 'normal'
-    const duplicate = item.dates.some(
-      (d) =>
-        d.property === property &&
-        d.rank === rank &&
-        d.time.year === time.year &&
-        d.time.month === time.month &&
-        d.time.day === time.day &&
-        d.time.precision === time.precision,
-    )
-    if (!duplicate) item.dates.push({ property, time, rank })
+    if (!time) return
+    const bound = propertyOf(qual)
+    if (bound === 'P1319') entry.date.earliest = time
+    else if (bound === 'P1326') entry.date.latest = time
+    else if (!qual) entry.date.time = time
   }
+
+  const same = (a: WikiTime | null | undefined, b: WikiTime | null | undefined) =>
+    a === b ||
+    (!!a &&
+      !!b &&
+      a.year === b.year &&
+      a.month === b.month &&
+      a.day === b.day &&
+      a.precision === b.precision)
 
   return {
     read(rows: readonly Row[]) {
       for (const row of rows) read(row)
     },
     result(): TimelineQueryResult {
+      for (const item of related.values()) item.dates = []
+      for (const { item, date } of statements.values()) {
+        if (!date.time && !date.earliest && !date.latest) continue
+        const duplicate = item.dates.some(
+          (d) =>
+            d.property === date.property &&
+            d.rank === date.rank &&
+            same(d.time, date.time) &&
+            same(d.earliest, date.earliest) &&
+            same(d.latest, date.latest) &&
+            !!d.circa === !!date.circa,
+        )
+        if (!duplicate) item.dates.push({ ...date })
+      }
       return { related: [...related.values()], labels, truncated: related.size >= RELATED_LIMIT }
     },
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { mapEntity, mapEntityResponse, type Entity } from './entity'
 import { entityEvents, relatedEvent, type TimelineEvent } from './timeline'
 import { describeEvent, describeUnknown, entryTitle, type TextContext } from './timelineText'
+import { mediaEvents } from './timelineMedia'
 import { englishMessages as msg } from '../../tests/unit/messages'
 
 const demo = (id: string): Entity =>
@@ -206,5 +207,29 @@ describe('describeUnknown', () => {
         ctx(),
       ),
     ).toBe('heritage designation: World Heritage Site')
+  })
+})
+
+describe('media entries', () => {
+  it('names a file by its name, without a language, and says what it is', () => {
+    const [event] = mediaEvents([
+      { title: 'File:Verla drying loft.jpg', name: 'Verla drying loft', dateText: '2021-06-19' },
+    ])
+    const entry = describeEvent(event!, ctx())
+    expect(entry.title).toEqual({ value: 'Verla drying loft', lang: '' })
+    expect(entry.detail).toBe('file on Wikimedia Commons')
+    expect(entry.when).toBe('June 19, 2021')
+  })
+
+  it('counts the files of one date and names the first of them', () => {
+    const files = [1, 2, 3, 4].map((n) => ({
+      title: `File:P${n}.jpg`,
+      name: `P${n}`,
+      dateText: '1896',
+    }))
+    const entry = describeEvent(mediaEvents(files)[0]!, ctx())
+    expect(entry.title?.value).toMatch(/4 files\b.* from this date$/)
+    expect(entry.detail).toBe('P1, P2, P3, …')
+    expect(entry.when).toBe('1896')
   })
 })

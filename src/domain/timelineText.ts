@@ -130,8 +130,23 @@ function eventTitle(
         detail: join([labelText(event.property, ctx), dateKinds]),
       }
     }
+    case 'media': {
+      const files = event.media ?? []
+      const first = files[0]
+      // File names carry no language: the title has none (lang="").
+      const title =
+        files.length > 1
+          ? { value: ctx.msg('kooste-timeline-media-group', files.length), lang: ctx.uilang }
+          : { value: first?.name ?? event.target ?? '', lang: '' }
+      const names = files.slice(0, 3).map((f) => f.name)
+      if (files.length > 3) names.push('…')
+      return {
+        title,
+        fallback: event.target ?? '',
+        detail: files.length > 1 ? names.join(', ') : ctx.msg('kooste-timeline-media-file'),
+      }
+    }
     case 'related':
-    case 'media':
       return {
         title: event.target ? labelOf(event.target, ctx) : null,
         fallback: event.target ?? event.property,

@@ -19,10 +19,10 @@ test.describe('timeline', () => {
     await page.goto(verla)
     const section = page.getByRole('region', { name: 'Timeline' })
     await expect(section).toBeVisible()
-    await expect(section.locator('.kst-timeline-controls__range')).toHaveText(/^1863 – 20\d\d$/)
+    await expect(section.locator('.kst-timeline-controls__range')).toHaveText(/^18\d\d – 20\d\d$/)
     for (const text of ['Verla', 'fire', 'construction', 'World Heritage Site', 'Kouvola'])
       await expect(lane(page, 'topic')).toContainText(text)
-    await expect(chart(page)).toHaveAttribute('aria-label', /^Timeline, showing 1863 – 20\d\d$/)
+    await expect(chart(page)).toHaveAttribute('aria-label', /^Timeline, showing 18\d\d – 20\d\d$/)
     await expect(section.getByText(/arrow keys/)).toBeVisible()
     // A tooltip tells when, at the precision known.
     await lane(page, 'topic').getByText('fire', { exact: true }).hover()
@@ -32,18 +32,19 @@ test.describe('timeline', () => {
   test('zooms and pans with the keyboard, keeping the range in the URL', async ({ page }) => {
     await page.goto(verla)
     await expect(lane(page, 'topic')).toContainText('fire')
+    await expect(chart(page).locator('.kst-timeline-lane--media')).toBeVisible()
     await chart(page).focus()
     await page.keyboard.press('+')
     await expect(page).toHaveURL(/[?&]timeline=/)
     const zoomed = rangeOf(page.url())
-    expect(zoomed.end - zoomed.start).toBeLessThan(80)
+    expect(zoomed.end - zoomed.start).toBeLessThan(100)
     await expect(page.locator('.kst-timeline-controls__range')).toHaveText(/^19\d\d – 19\d\d$/)
     await page.keyboard.press('ArrowLeft')
     await expect.poll(() => rangeOf(page.url()).start).toBeLessThan(zoomed.start)
     const moved = rangeOf(page.url())
     // The range survives a reload, as a shared link would.
     await page.reload()
-    await expect(lane(page, 'topic')).toContainText('construction')
+    await expect(lane(page, 'topic')).toContainText('Verla')
     const text = await page.locator('.kst-timeline-controls__range').textContent()
     expect(text).toBe(`${Math.floor(moved.start)} – ${Math.floor(moved.end)}`)
     await chart(page).focus()
@@ -65,13 +66,52 @@ test.describe('timeline', () => {
     await page.goto(agricola)
     await timeline(page).getByRole('button', { name: 'List' }).click()
     const items = page.locator('.kst-timeline-list__item')
-    await expect(items).toHaveCount(3)
+    // The topic's life, its works, and its files on Commons (the facsimile dated to the year).
+    await expect(items).toHaveCount(5)
     await expect(items.nth(0)).toContainText('c. 1510 (Julian) – April 9, 1557 (Julian)')
-    await expect(items.nth(1)).toContainText('1543 (Julian)')
-    await expect(items.nth(1)).toContainText('Abckiria')
-    await expect(items.nth(2)).toContainText('Se Wsi Testamenti')
-    await items.nth(2).getByRole('link', { name: 'Se Wsi Testamenti' }).click()
+    await expect(items.nth(1)).toContainText(
+      '1543Abckiria 1543 facsimile · file on Wikimedia Commons',
+    )
+    await expect(items.nth(2)).toContainText('1543 (Julian)')
+    await expect(items.nth(2)).toContainText('Abckiria')
+    await expect(items.nth(3)).toContainText('Se Wsi Testamenti')
+    await expect(items.nth(4)).toContainText('April 8, 2019Mikael Agricola monument in Vyborg')
+    await items.nth(3).getByRole('link', { name: 'Se Wsi Testamenti' }).click()
     await expect(page).toHaveURL(/\/Q999990110\?/)
+  })
+
+  test("shows the topic's dated files in the media lane; a click opens the gallery's viewer", async ({
+    page,
+  }) => {
+    const commons: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('commons.wikimedia.org/w/api.php')) commons.push(r.url())
+    })
+    await page.goto(agricola)
+    const media = chart(page).locator('.kst-timeline-lane--media')
+    await expect(media).toContainText('Mikael Agricola monument in Vyborg')
+    await expect(media).toContainText('Abckiria 1543 facsimile')
+    // The lane asks nothing that the gallery does not: every Commons request is sent once.
+    await expect(page.locator('.kst-gallery-item').first()).toBeVisible()
+    expect(commons.length).toBeGreaterThan(0)
+    expect(new Set(commons).size).toBe(commons.length)
+    await media.getByText('Mikael Agricola monument in Vyborg').click()
+    await expect(page).toHaveURL(/[?&]file=File:Mikael_Agricola_monument_in_Vyborg\.jpg/)
+    const viewer = page.getByRole('dialog')
+    await expect(viewer).toBeVisible()
+    await expect(viewer).toContainText('Mikael Agricola monument in Vyborg')
+  })
+
+  test('groups files of one date, and opens a file from the list on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(verla)
+    const items = page.locator('.kst-timeline-list__item--media')
+    await expect(items.filter({ hasText: /^1890\d+ files from this date/ })).toHaveCount(1)
+    const loft = items.filter({ hasText: 'Verla drying loft' })
+    await expect(loft).toContainText('June 19, 2021')
+    await loft.getByRole('link', { name: 'Verla drying loft' }).click()
+    await expect(page).toHaveURL(/[?&]file=File:Verla_drying_loft\.jpg/)
+    await expect(page.getByRole('dialog')).toBeVisible()
   })
 
   test('shows the list on a phone, where a chart would be too narrow', async ({ page }) => {

@@ -2,7 +2,7 @@
 // section as a person sees it on Verla, Agricola and Sammallahdenmäki, with what it asks for.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { defineComponent, type App } from 'vue'
+import { h, type App } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { defaultConfig } from '../../src/config'
 import { createServices, servicesKey, type Services } from '../../src/services'
@@ -13,9 +13,11 @@ import { entityEvents, labelIds, relatedEvents } from '../../src/domain/timeline
 import { mapTimelineRows, timelineQuery } from '../../src/domain/timelineQuery'
 import { sectionsFor } from '../../src/components/topic/sections'
 import TimelineSection from '../../src/components/timeline/TimelineSection.vue'
+import WikisourceSection from '../../src/components/wikisource/WikisourceSection.vue'
 import { useDouble } from './double'
 
 const double = useDouble()
+const Blank = { render: () => null }
 const wait = { timeout: 10000 }
 let mounted: VueWrapper | null = null
 afterEach(() => {
@@ -89,7 +91,7 @@ async function mountTimeline(
   double().clearLog()
   const router: Router = createRouter({
     history: createMemoryHistory(),
-    routes: [{ path: '/:id', component: defineComponent({ render: () => null }) }],
+    routes: [{ path: '/:id', component: Blank }],
   })
   await router.push({ path: `/${id}`, query: { lang, uilang: 'en', ...query } })
   const setup = {
@@ -117,6 +119,43 @@ const listOf = async (wrapper: VueWrapper) => {
   )
 }
 
+describe('the timeline and the Texts section on one page', () => {
+  it('share one query-service request, each reading its own rows', async () => {
+    const services = createServices(defaultConfig)
+    const entity = await entityOf(services, 'Q215346')
+    double().clearLog()
+    const router: Router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:id', component: Blank }],
+    })
+    await router.push({ path: '/Q215346', query: { lang: 'en', uilang: 'en' } })
+    const props = { entity, chain: languageChain('en'), lang: 'en', uilang: 'en' }
+    // Both sections side by side, as on a topic page.
+    const Page = () => [h(TimelineSection, props), h(WikisourceSection, props)]
+    mounted = mount(Page, {
+      global: {
+        plugins: [
+          router,
+          {
+            install(app: App) {
+              installI18n(app, createI18n('en'))
+              app.provide(servicesKey, services)
+            },
+          },
+        ],
+      },
+      attachTo: document.body,
+    })
+    const wrapper = mounted
+    await vi.waitFor(() => {
+      expect(wrapper.find('.kst-timeline-lane--related').text()).toContain('Abckiria')
+      expect(wrapper.find('.kst-wikisource').text()).toContain('Abckiria')
+    }, wait)
+    const queries = double().log.filter((e) => e.upstream === 'query' && e.method !== 'OPTIONS')
+    expect(queries).toHaveLength(1)
+  })
+})
+
 describe('the timeline section on the double', () => {
   it("draws Verla's lanes with its events, and lists them in order", async () => {
     const { wrapper, queries } = await mountTimeline('Q217447')
@@ -125,11 +164,26 @@ describe('the timeline section on the double', () => {
       wait,
     )
     const svg = wrapper.find('.kst-timeline-chart__svg')
-    expect(svg.attributes('aria-label')).toMatch(/^Timeline, showing 1863 – 20\d\d$/)
+    expect(svg.attributes('aria-label')).toMatch(/^Timeline, showing 18\d\d – 20\d\d$/)
     expect(wrapper.find('.kst-timeline-lane--topic').text()).toContain('fire')
     expect(wrapper.find('.kst-timeline-lane--topic').text()).toContain('World Heritage Site')
     expect(queries).toHaveLength(1)
-    expect(await listOf(wrapper)).toEqual([
+    // Verla's photos in the media lane, each at its precision; the test set's archive photos
+    // of one year are grouped.
+    await vi.waitFor(
+      () => expect(wrapper.find('.kst-timeline-lane--media').exists()).toBe(true),
+      wait,
+    )
+    const list = await listOf(wrapper)
+    const media = list.filter((line) => line.endsWith('· Media'))
+    expect(media).toEqual(
+      expect.arrayContaining([
+        'July 14, 2019 | Verla board mill and dam, Kouvola · file on Wikimedia Commons · Media',
+        'June 19, 2021 | Verla drying loft · file on Wikimedia Commons · Media',
+        expect.stringMatching(/^1890 \| \d+ files from this date · Verla mill test photograph/),
+      ]),
+    )
+    expect(list.filter((line) => !line.endsWith('· Media'))).toEqual([
       '1872 – July 18, 1964 | Verla · inception – dissolved, abolished or demolished date',
       'between 1874 and 1876 | fire · significant event',
       '1882 | construction · significant event',
@@ -148,27 +202,40 @@ describe('the timeline section on the double', () => {
       wait,
     )
     expect(wrapper.text()).toContain('Julian calendar')
+    await vi.waitFor(
+      () => expect(wrapper.find('.kst-timeline-lane--media').text()).toContain('Vyborg'),
+      wait,
+    )
     const list = await listOf(wrapper)
     expect(list[0]).toBe(
       'c. 1510 (Julian) – April 9, 1557 (Julian) | Mikael Agricola · date of birth – date of death',
     )
     expect(list.slice(1)).toEqual([
+      // The facsimile's date is known to the year: the year, in the media lane.
+      '1543 | Abckiria 1543 facsimile · file on Wikimedia Commons · Media',
       '1543 (Julian) | Abckiria · publication date · author · Related topics',
       expect.stringMatching(
         /^1548 \(Julian\) \| Se Wsi Testamenti · publication date · .* · Related topics$/,
       ),
+      'April 8, 2019 | Mikael Agricola monument in Vyborg · file on Wikimedia Commons · Media',
     ])
   })
 
-  it('needs one query-service request beside the entity, and nothing else', async () => {
+  it('needs one query-service request beside the entity, and only the gallery’s first Commons requests', async () => {
     // mountTimeline has loaded the entity and cleared the log: what is logged is the section's.
     const { wrapper, queries } = await mountTimeline('Q999990107')
     await vi.waitFor(
-      () => expect(wrapper.find('.kst-timeline-chart__svg').exists()).toBe(true),
+      () => expect(wrapper.find('.kst-timeline-lane--media').exists()).toBe(true),
       wait,
     )
     const log = double().log.filter((e) => e.method !== 'OPTIONS')
-    expect(log.map((e) => e.upstream)).toEqual(['query'])
+    expect(log.filter((e) => e.upstream !== 'commons').map((e) => e.upstream)).toEqual(['query'])
+    // The media lane asks what the gallery's first wave asks: statements, depicts, category.
+    const commons = log.filter((e) => e.upstream === 'commons').map((e) => new URL(e.url))
+    expect(commons.map((u) => u.searchParams.get('generator') ?? 'titles').sort()).toEqual(
+      ['categorymembers', 'search', 'titles'].sort(),
+    )
+    expect(commons.every((u) => u.searchParams.get('iiurlwidth') === '330')).toBe(true)
     expect(queries).toHaveLength(1)
     expect(queries[0]).not.toMatch(/SERVICE\s+wikibase:label/)
     expect((await listOf(wrapper))[0]).toBe(
