@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapNearbyFiles, mapNearbyItems } from './geosearch'
+import { mapNearbyFiles, mapNearbyItems, mapNearbyItemsWithTerms } from './geosearch'
 
 describe('mapNearbyItems', () => {
   it('keeps items with ids and coordinates', () => {
@@ -57,5 +57,60 @@ describe('mapNearbyFiles', () => {
   })
   it('treats an answer without pages as no files', () => {
     expect(mapNearbyFiles({ batchcomplete: true })).toEqual([])
+  })
+})
+
+describe('mapNearbyItemsWithTerms', () => {
+  it('gives items nearest first with their label, description and picture', () => {
+    const body = {
+      query: {
+        pages: [
+          {
+            pageid: 2,
+            ns: 0,
+            title: 'Q999990205',
+            index: 2,
+            coordinates: [{ lat: 61.0626, lon: 26.6408, primary: true, globe: 'earth' }],
+            entityterms: { label: ['Verlankoski'] },
+          },
+          {
+            pageid: 1,
+            ns: 0,
+            title: 'Q217447',
+            index: 1,
+            coordinates: [{ lat: 61.06, lon: 26.64, primary: true, globe: 'earth' }],
+            entityterms: { label: ['Verla'], description: ['former mill'] },
+            pageimage: 'Verla_board_mill.jpg',
+          },
+          { pageid: 3, ns: 0, title: 'Q3', index: 3 },
+          { pageid: 4, ns: 0, title: 'Not an item', index: 4, coordinates: [{ lat: 1, lon: 2 }] },
+        ],
+      },
+    }
+    expect(mapNearbyItemsWithTerms(body)).toEqual([
+      {
+        id: 'Q217447',
+        lat: 61.06,
+        lon: 26.64,
+        distance: 0,
+        terms: {
+          label: { value: 'Verla', lang: 'und' },
+          description: { value: 'former mill', lang: 'und' },
+          image: 'Verla board mill.jpg',
+        },
+      },
+      {
+        id: 'Q999990205',
+        lat: 61.0626,
+        lon: 26.6408,
+        distance: 0,
+        terms: { label: { value: 'Verlankoski', lang: 'und' }, description: null, image: null },
+      },
+    ])
+  })
+
+  it('answers an empty list when nothing is near, and rejects what is not a query', () => {
+    expect(mapNearbyItemsWithTerms({ batchcomplete: true })).toEqual([])
+    expect(() => mapNearbyItemsWithTerms('nope')).toThrow()
   })
 })

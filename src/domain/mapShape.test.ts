@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { geoShapeTitle, parseGeoShape } from './mapShape'
+import type { FeatureCollection, Polygon } from 'geojson'
+import {
+  geoShapeTitle,
+  mapGeoShapePage,
+  parseGeoShape,
+  readGeoShape,
+  shapeBounds,
+  shapeMaxChars,
+  shapeMaxPositions,
+  shapeParts,
+  shapePositions,
+  simplifyShape,
+} from './mapShape'
+import { ShapeError } from './guards'
 import { testEntity } from '../../tests/unit/mapFixtures'
 
 const square = [
@@ -92,5 +105,135 @@ describe('parseGeoShape', () => {
     ['an HTML page', '<html></html>', 0],
   ])('%s', (_, body, features) => {
     expect(parseGeoShape(body)?.features.length ?? 0).toBe(features)
+  })
+})
+
+describe('readGeoShape and mapGeoShapePage', () => {
+  const page = (content: unknown) => ({
+    batchcomplete: true,
+    query: {
+      pages: [
+        {
+          pageid: 1,
+          ns: 486,
+          title: 'Data:Verla.map',
+          revisions: [
+            {
+              slots: {
+                main: {
+                  contentmodel: 'Map.JsonConfig',
+                  content: typeof content === 'string' ? content : JSON.stringify(content),
+                },
+              },
+            },
+          ],
+        },
+      ],
+    },
+  })
+  const mapPage = { license: 'CC0-1.0', data: { type: 'Polygon', coordinates: square } }
+
+  it('reads a .map page into a drawable shape with its count', () => {
+    const result = mapGeoShapePage(page(mapPage))
+    expect(result).toMatchObject({ status: 'ok', parts: 1, simplified: false })
+  })
+
+  it('reads formatversion 1 (the content under "*", pages by id)', () => {
+    const body = {
+      query: {
+        pages: { 1: { pageid: 1, revisions: [{ '*': JSON.stringify(mapPage) }] } },
+      },
+    }
+    expect(mapGeoShapePage(body).status).toBe('ok')
+  })
+
+  it.each([
+    ['a missing page', { query: { pages: [{ ns: 486, title: 'Data:X.map', missing: true }] } }],
+    ['an invalid title', { query: { pages: [{ title: 'Data:', invalid: true }] } }],
+    ['a page without revisions', { query: { pages: [{ pageid: 1, title: 'Data:X.map' }] } }],
+  ])('says when there is no page: %s', (_, body) => {
+    expect(mapGeoShapePage(body)).toEqual({ status: 'missing' })
+  })
+
+  it.each([
+    ['JSON cut short', '{"data": {"type": "Polygon", "coordinates": ['],
+    ['no drawable geometry', { data: { type: 'ExternalData', service: 'geoshape' } }],
+    ['coordinates out of range', { data: { type: 'Point', coordinates: [26, 95] } }],
+  ])('says when the page is malformed: %s', (_, content) => {
+    expect(mapGeoShapePage(page(content))).toEqual({ status: 'malformed' })
+  })
+
+  it('refuses a page too large to read', () => {
+    expect(readGeoShape(' '.repeat(shapeMaxChars + 1))).toEqual({ status: 'too-large' })
+  })
+
+  it('throws a ShapeError for an answer that is not a query', () => {
+    expect(() => mapGeoShapePage({ error: { code: 'x' } })).toThrow(ShapeError)
+  })
+})
+
+describe('simplifyShape', () => {
+  const ring = (n: number) => {
+    const points = Array.from({ length: n }, (_, i) => {
+      const a = (i / n) * 2 * Math.PI
+      return [26 + Math.cos(a) * 0.01, 61 + Math.sin(a) * 0.01]
+    })
+    return [...points, points[0]!]
+  }
+  const polygon = (n: number): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring(n)] } },
+    ],
+  })
+
+  it('leaves a small shape as it is', () => {
+    const shape = polygon(100)
+    expect(simplifyShape(shape, 1000)).toBe(shape)
+  })
+
+  it('thins a huge shape to about the limit, keeping each ring closed', () => {
+    const shape = simplifyShape(polygon(50000), 1000)
+    expect(shapePositions(shape)).toBeLessThanOrEqual(1001)
+    const geometry = shape.features[0]!.geometry as Polygon
+    const kept = geometry.coordinates[0]!
+    expect(kept.length).toBeGreaterThanOrEqual(4)
+    expect(kept[kept.length - 1]).toEqual(kept[0])
+  })
+
+  it('keeps a ring of four positions even when thinning hard', () => {
+    const many: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 300 }, () => polygon(10).features[0]!),
+    }
+    const shape = simplifyShape(many, 100)
+    for (const f of shape.features) {
+      const r = (f.geometry as Polygon).coordinates[0]!
+      expect(r.length).toBeGreaterThanOrEqual(4)
+      expect(r[r.length - 1]).toEqual(r[0])
+    }
+  })
+
+  it('marks a page whose shape was thinned out', () => {
+    const content = JSON.stringify({ data: polygon(shapeMaxPositions + 10) })
+    expect(readGeoShape(content)).toMatchObject({ status: 'ok', simplified: true })
+  })
+})
+
+describe('shapeBounds and shapeParts', () => {
+  it('bounds every position, in latitude and longitude', () => {
+    const shape = parseGeoShape({ type: 'Polygon', coordinates: square })!
+    expect(shapeBounds(shape)).toEqual({ south: 61, west: 26, north: 62, east: 27 })
+  })
+
+  it('counts each part of a multi-part geometry', () => {
+    const shape = parseGeoShape({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [square, square] } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [26, 61] } },
+      ],
+    })!
+    expect(shapeParts(shape)).toBe(3)
   })
 })

@@ -11,6 +11,9 @@ import { languageChain } from '../../src/domain/languages'
 import { useMapHighlight } from '../../src/composables/useMapHighlight'
 import MapSection from '../../src/components/map/MapSection.vue'
 import { useDouble } from './double'
+import { campaignsApiKey } from '../../src/composables/useCampaigns'
+import type { CampaignsApi } from '../../src/api/campaigns'
+import { at, edition } from './campaignFixtures'
 import { mountKooste } from './mount'
 
 const double = useDouble()
@@ -23,7 +26,12 @@ afterEach(() => {
 })
 
 /** Mounts the map section alone for an item, over the live services answered by the double. */
-async function mountMap(id: string, query: Record<string, string> = {}, lang = 'en') {
+async function mountMap(
+  id: string,
+  query: Record<string, string> = {},
+  lang = 'en',
+  campaigns?: CampaignsApi,
+) {
   const services = createServices(defaultConfig)
   const entity = (
     await services.wikidata.getEntities([id], {
@@ -40,6 +48,7 @@ async function mountMap(id: string, query: Record<string, string> = {}, lang = '
     install(app: App) {
       installI18n(app, createI18n('en'))
       app.provide(servicesKey, services)
+      if (campaigns) app.provide(campaignsApiKey, campaigns)
     },
   }
   mounted = mount(MapSection, {
@@ -73,25 +82,33 @@ describe('the map section on Verla', () => {
     )
     await vi.waitFor(() => expect(markers(wrapper, 'photos')).toHaveLength(2), wait)
     expect(markers(wrapper, 'photos')[0]!.attributes('title')).toMatch(/^Photo: /)
-    const labels = wrapper
-      .findAll('.kst-map-layers label')
-      .map((l) => l.text().replace(/\s+/g, ' '))
-    expect(labels).toEqual([
-      'Parts and contents (0)',
-      'Nearby (0)',
+    await vi.waitFor(() => expect(wrapper.findAll('path.kst-map-shape')).toHaveLength(1), wait)
+    const labels = () =>
+      wrapper.findAll('.kst-map-layers label').map((l) => l.text().replace(/\s+/g, ' '))
+    expect(labels()).toEqual([
+      'Parts and contents (3)',
+      'Nearby (3)',
       'Photos taken here (2)',
-      'Heritage without a photo (0)',
+      'Heritage without a photo (2)',
+      'Outline (1)',
     ])
+    // Nearby items come named from the geosearch answer.
+    expect(markers(wrapper, 'nearby').map((m) => m.attributes('title'))).toContain('Verlankoski')
   })
 
-  it('asks for the map data in one wave of three requests, and for nothing else', async () => {
+  it('asks for the map data in one wave: three requests, and the outline page, and nothing else', async () => {
     const { wrapper } = await mountMap('Q217447')
     await vi.waitFor(() => expect(markers(wrapper, 'photos')).toHaveLength(2), wait)
+    await vi.waitFor(() => expect(wrapper.findAll('path.kst-map-shape')).toHaveLength(1), wait)
     await flushPromises()
     const log = double().log.filter((e) => e.method !== 'OPTIONS')
-    expect(log.map((e) => e.upstream).sort()).toEqual(['commons', 'query', 'wikidata'])
-    expect(log.find((e) => e.upstream === 'wikidata')?.url).toContain('list=geosearch')
-    expect(log.find((e) => e.upstream === 'commons')?.url).toContain('generator=geosearch')
+    expect(log.map((e) => e.upstream).sort()).toEqual(['commons', 'commons', 'query', 'wikidata'])
+    const wikidata = log.find((e) => e.upstream === 'wikidata')?.url ?? ''
+    expect(wikidata).toContain('generator=geosearch')
+    expect(wikidata).toContain('entityterms')
+    const commons = log.filter((e) => e.upstream === 'commons').map((e) => e.url)
+    expect(commons.some((url) => url.includes('generator=geosearch'))).toBe(true)
+    expect(commons.some((url) => url.includes('Verla.map'))).toBe(true)
     // One wave: every request started before any of them answered.
     const firstEnd = Math.min(...log.map((e) => e.endedAt ?? Infinity))
     for (const entry of log) expect(entry.startedAt).toBeLessThanOrEqual(firstEnd)
@@ -105,7 +122,7 @@ describe('the map section on Verla', () => {
       .setValue(false)
     await vi.waitFor(() => expect(markers(wrapper, 'photos')).toHaveLength(0), wait)
     await vi.waitFor(
-      () => expect(router.currentRoute.value.query.maplayers).toBe('parts,nearby,wanted'),
+      () => expect(router.currentRoute.value.query.maplayers).toBe('parts,nearby,wanted,shape'),
       wait,
     )
     expect(router.currentRoute.value.query.lang).toBe('en')
@@ -148,7 +165,7 @@ describe('the map section on Verla', () => {
     )
   })
 
-  it('lists the places for reading without the map, and names nearby items on demand', async () => {
+  it('lists the places for reading without the map, nearby items by name', async () => {
     const { wrapper } = await mountMap('Q217447')
     await vi.waitFor(() => expect(markers(wrapper, 'photos')).toHaveLength(2), wait)
     expect(wrapper.find('.kst-map-list').exists()).toBe(false)
@@ -158,8 +175,15 @@ describe('the map section on Verla', () => {
       .trigger('click')
     const list = wrapper.find('.kst-map-list')
     // Layers without points are not listed.
-    expect(list.findAll('h3').map((h) => h.text())).toEqual(['This topic', 'Photos taken here'])
-    expect(list.text()).toContain('Verla')
+    expect(list.findAll('h3').map((h) => h.text())).toEqual([
+      'This topic',
+      'Parts and contents',
+      'Nearby',
+      'Photos taken here',
+      'Heritage without a photo',
+    ])
+    expect(list.text()).toContain('Verla board mill')
+    expect(list.text()).toContain('Verlankoski')
     expect(list.findAll('a[href*="commons.wikimedia.org/wiki/File:"]')).toHaveLength(2)
   })
 
@@ -207,9 +231,8 @@ describe('the map section on Verla', () => {
 describe('the map section on Kouvola', () => {
   it('has Verla as a part, whose popup links to its topic page without reloading', async () => {
     const { wrapper, router } = await mountMap('Q204382', {}, 'fi')
-    await vi.waitFor(() => expect(markers(wrapper, 'parts')).toHaveLength(1), wait)
-    const part = markers(wrapper, 'parts')[0]!
-    expect(part.attributes('title')).toBe('Verla')
+    await vi.waitFor(() => expect(markers(wrapper, 'parts')).toHaveLength(7), wait)
+    const part = markers(wrapper, 'parts').find((m) => m.attributes('title') === 'Verla')!
     await part.trigger('click')
     await vi.waitFor(
       () => expect(wrapper.find('.leaflet-popup a[href^="/Q217447"]').exists()).toBe(true),
@@ -253,9 +276,21 @@ describe('the map section on the whole page', () => {
     await vi.waitFor(() => expect(markers(wrapper, 'topic')).toHaveLength(1), wait)
     expect(wrapper.find('.kst-map__located').text()).toContain('Turku Art Museum')
     expect(markers(wrapper, 'topic')[0]!.attributes('title')).toBe('Turku Art Museum')
-    expect(
-      wrapper.findAll('.kst-map-layers label').map((l) => l.text().replace(/\s+/g, ' ')),
-    ).toEqual(['Parts and contents (0)'])
+    // Nearby items and photos are those around the museum, and say so.
+    await vi.waitFor(
+      () =>
+        expect(
+          wrapper.findAll('.kst-map-layers label').map((l) => l.text().replace(/\s+/g, ' ')),
+        ).toEqual([
+          'Parts and contents (0)',
+          'Nearby (around Turku Art Museum) (0)',
+          'Photos taken around Turku Art Museum (1)',
+        ]),
+      wait,
+    )
+    const geosearch = double().log.filter((e) => e.url.includes('geosearch'))
+    expect(geosearch).toHaveLength(2)
+    expect(geosearch.every((e) => /ggscoord=60\.45/.test(decodeURIComponent(e.url)))).toBe(true)
   })
 
   it('shows nothing for a topic whose country has no coordinates', async () => {
@@ -267,5 +302,71 @@ describe('the map section on the whole page', () => {
     await vi.waitFor(() => expect(double().log.every((e) => e.status !== null)).toBe(true), wait)
     await flushPromises()
     expect(wrapper.find('section').exists()).toBe(false)
+  })
+})
+
+describe('contest offers on the wanted markers', () => {
+  const running = edition({
+    id: 'demo-nov',
+    name: { en: 'Demo contest' },
+    start: '2026-11-01',
+    end: '2026-11-30',
+    campaign: 'wlm-fi',
+    eligibility: ['P4009'],
+    monumentId: { from: 'P4009' },
+  })
+  function fakeCampaigns() {
+    const calls: string[] = []
+    const api: CampaignsApi = {
+      getBundledRegistry: async () => (
+        calls.push('bundled'),
+        { editions: [running], problems: [] }
+      ),
+      getRegistryPage: async () => (calls.push('page'), { editions: [], problems: [] }),
+      getCampaignStatuses: async () => (
+        calls.push('statuses'),
+        new Map([['wlm-fi', { enabled: true, start: null, end: null }]])
+      ),
+    }
+    return { api, calls }
+  }
+  const openList = (wrapper: VueWrapper) =>
+    wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'List')!
+      .trigger('click')
+
+  it('asks for no contest data while the wanted layer is hidden', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: at('2026-11-21T10:00:00+02:00') })
+    const { api, calls } = fakeCampaigns()
+    const { wrapper } = await mountMap('Q204382', { maplayers: 'parts' }, 'en', api)
+    await vi.waitFor(() => expect(markers(wrapper, 'parts').length).toBeGreaterThan(0), wait)
+    await wrapper.find('.kst-map').trigger('pointerenter')
+    await openList(wrapper)
+    await flushPromises()
+    expect(calls).toEqual([])
+    expect(double().log.some((e) => e.url.includes('wbgetentities'))).toBe(false)
+  })
+
+  it("offers the upload of a running contest in the list, with the banner's link", async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: at('2026-11-21T10:00:00+02:00') })
+    const { api, calls } = fakeCampaigns()
+    const { wrapper } = await mountMap('Q204382', {}, 'en', api)
+    await vi.waitFor(() => expect(markers(wrapper, 'wanted')).toHaveLength(2), wait)
+    expect(calls).toEqual([])
+    await openList(wrapper)
+    await vi.waitFor(
+      () => expect(wrapper.findAll('.kst-map-list a.kst-map-upload__link')).toHaveLength(1),
+      wait,
+    )
+    const link = wrapper.find('.kst-map-list a.kst-map-upload__link')
+    const url = new URL(link.attributes('href')!)
+    expect(url.searchParams.get('campaign')).toBe('wlm-fi')
+    expect(url.searchParams.get('fields[]')).toBe('1277')
+    expect(url.searchParams.get('uselang')).toBe('en')
+    const row = link.element.closest('.kst-map-list__item')?.textContent ?? ''
+    expect(row).toContain("Verla workers' housing")
+    expect(row).toContain('Demo contest')
+    expect(calls.sort()).toEqual(['bundled', 'page', 'statuses'])
   })
 })

@@ -107,8 +107,8 @@ afterEach(() => {
   mounted = null
 })
 
-async function mountMap(id: string, lang = 'en') {
-  const services = createServices(defaultConfig)
+async function mountMap(id: string, lang = 'en', fetchImpl?: typeof fetch) {
+  const services = createServices(defaultConfig, fetchImpl)
   const entity = (
     await services.wikidata.getEntities([id], { props: ['labels', 'descriptions', 'claims'] })
   ).entities[id]!
@@ -165,18 +165,33 @@ describe('a mill with parts, heritage without a photo and neighbours', () => {
     ])
   })
 
-  it('names nearby items only once someone looks at the map, in one more request', async () => {
+  it('names nearby items from the geosearch answer, asking nothing more when looked at', async () => {
     const wrapper = await mountMap('Q100')
-    await vi.waitFor(() => expect(titles(wrapper, 'nearby')).toEqual(['Q105']), wait)
-    await flushPromises()
-    const before = double().log.filter((e) => e.upstream === 'query').length
-    expect(before).toBe(1)
-    await wrapper.find('.kst-map').trigger('pointerenter')
     await vi.waitFor(() => expect(titles(wrapper, 'nearby')).toEqual(['Village well']), wait)
-    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(before + 1)
+    await flushPromises()
+    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(1)
+    await wrapper.find('.kst-map').trigger('pointerenter')
     await wrapper.find('.kst-map').trigger('focusin')
     await flushPromises()
-    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(before + 1)
+    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(1)
+  })
+
+  it('asks the query service for the names that geosearch did not give, once looked at', async () => {
+    // A wiki without entityterms ignores it (with a warning): the items come without names.
+    const withoutTerms: typeof fetch = (input, init) => {
+      const url = new URL(typeof input === 'string' ? input : input.toString())
+      if (url.searchParams.get('generator') === 'geosearch') {
+        url.searchParams.set('prop', 'coordinates')
+      }
+      return fetch(url.toString(), init)
+    }
+    const wrapper = await mountMap('Q100', 'en', withoutTerms)
+    await vi.waitFor(() => expect(titles(wrapper, 'nearby')).toEqual(['Q105']), wait)
+    await flushPromises()
+    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(1)
+    await wrapper.find('.kst-map').trigger('pointerenter')
+    await vi.waitFor(() => expect(titles(wrapper, 'nearby')).toEqual(['Village well']), wait)
+    expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(2)
   })
 
   it('labels in the content language', async () => {
@@ -200,7 +215,18 @@ describe('bad and unusual input', () => {
     await vi.waitFor(() => expect(titles(wrapper, 'topic')).toEqual(['Test mill']), wait)
     expect(zoomOf(wrapper)).toBe(15)
     expect(wrapper.find('.kst-map__located').text()).toContain('Test mill')
-    expect(double().log.filter((e) => e.method !== 'OPTIONS')).toHaveLength(1)
+    // The query, then nearby items and photos around the mill (a site: 1 km), in a second wave.
+    await vi.waitFor(
+      () => expect(double().log.filter((e) => e.method !== 'OPTIONS')).toHaveLength(3),
+      wait,
+    )
+    const [query, ...around] = double().log.filter((e) => e.method !== 'OPTIONS')
+    expect(query?.upstream).toBe('query')
+    for (const entry of around) {
+      expect(entry.startedAt).toBeGreaterThanOrEqual(query?.endedAt ?? Infinity)
+      expect(decodeURIComponent(entry.url)).toContain('ggsradius=1000')
+    }
+    await vi.waitFor(() => expect(counts(wrapper)).toContain('Nearby (around Test mill) (4)'), wait)
   })
 
   it('walks up from a village without coordinates to its town, zoomed to a town', async () => {
