@@ -43,7 +43,9 @@ describe('the embed route', () => {
     // No embed button inside an embed.
     expect(element.querySelector('.kst-embed-action')).toBeNull()
     expect(document.documentElement.dataset.theme).toBe('light')
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
     unmount()
+    expect(document.querySelector('meta[name="robots"]')).toBeNull()
   })
 
   it('takes Codex’s dark tokens for theme=dark', async () => {
