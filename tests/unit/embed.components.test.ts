@@ -180,6 +180,10 @@ describe('the Embed button and dialog', () => {
     lang!.dispatchEvent(new Event('input'))
     await flushPromises()
     expect(codes()[0]).toContain('height="2000"')
+    height!.value = ''
+    height!.dispatchEvent(new Event('input'))
+    await flushPromises()
+    expect(codes()[0]).toContain('height="480"')
     expect(codes()[0]).toContain('lang=se&')
     lang!.value = 'not a language!'
     lang!.dispatchEvent(new Event('input'))
