@@ -4,7 +4,7 @@
  * into banners with upload links. At most three requests per session for the sources (cached)
  * and, per topic, one campaign check and one query-service request, only when an edition applies.
  */
-import { computed, inject, onScopeDispose, shallowRef, type InjectionKey, type Ref } from 'vue'
+import { computed, inject, type Ref } from 'vue'
 import { isAbort } from '../api/http'
 import type { CampaignsApi } from '../api/campaigns'
 import type { Entity } from '../domain/entity'
@@ -24,13 +24,21 @@ import {
   type CampaignOffer,
   type UploadContext,
 } from '../domain/campaignUpload'
-import { languageChain, pickText, type LangText } from '../domain/languages'
-import { useServices } from '../services'
+import { languageChain, pickText } from '../domain/languages'
+import { useServices, type Services } from '../services'
+import { campaignsApiKey } from './campaignsApiKey'
+import type { CardOffer } from './useCampaignCards'
 import { useI18n } from '../i18n'
 import { useSection } from './useSection'
 
-/** Lets tests and embeds provide their own campaign sources. */
-export const campaignsApiKey: InjectionKey<CampaignsApi> = Symbol('campaigns')
+// Kept here too for the code that imports them from this module.
+export { campaignsApiKey } from './campaignsApiKey'
+export {
+  campaignCardOffersKey,
+  useCampaignCardOffers,
+  type CardOffer,
+  type CampaignCardOffers,
+} from './useCampaignCards'
 
 const reported = new Set<string>()
 
@@ -157,18 +165,16 @@ export function uploadContext(
   return { uilang, texts: { description: text, caption: text }, commonsPage: config.pages.commons }
 }
 
-/** The upload offer a card of a photo-less item makes. */
-export interface CardOffer {
-  /** Special:UploadWizard with the contest's campaign, as the banner links it. */
-  url: string
-  /** The contest's name in the reader's language. */
-  contest: LangText | null
-  edition: string
+/** What the card offers' look-up needs: taken in a component's setup, used when first asked. */
+export interface CardOfferDeps {
+  services: Pick<Services, 'config' | 'wikidata'>
+  api: CampaignsApi
+  msg: (key: string, ...params: (string | number)[]) => string
+  uilang: Ref<string>
+  now?: () => number
+  /** Called with every item's offer so far, whenever one is added. */
+  onChange: (offers: Record<string, CardOffer>) => void
 }
-
-/** Lets a feature that shows many items (relation cards) share one batched offer look-up. */
-export const campaignCardOffersKey: InjectionKey<ReturnType<typeof useCampaignCardOffers>> =
-  Symbol('campaign card offers')
 
 /**
  * Contest offers for items met in passing (relation cards), without a request per item: ids asked
@@ -177,18 +183,16 @@ export const campaignCardOffersKey: InjectionKey<ReturnType<typeof useCampaignCa
  * labels, 50 ids a request) gives the statements the rules, the monument id, the location and the
  * category need, and the campaign check is the banner's (cached). Editions that need the item's
  * P131 chain (regions, items without P17) are left out here: that would be a query per item.
+ * Components use `useCampaignCardOffers` (useCampaignCards.ts), which loads this on first use.
  */
-export function useCampaignCardOffers(uilang: Ref<string>, options: { now?: () => number } = {}) {
-  const services = useServices()
-  const api = useCampaignsApi()
-  const { msg } = useI18n()
-  const clock = options.now ?? Date.now
-  const offers = shallowRef<Record<string, CardOffer>>({})
+export function createCampaignCardOffers(deps: CardOfferDeps) {
+  const { services, api, msg, uilang } = deps
+  const clock = deps.now ?? Date.now
+  let offers: Record<string, CardOffer> = {}
   const asked = new Set<string>()
   const controller = new AbortController()
   let editions: Promise<CampaignEdition[]> | null = null
   let queue: string[] = []
-  onScopeDispose(() => controller.abort())
 
   async function flush() {
     const ids = queue
@@ -214,7 +218,7 @@ export function useCampaignCardOffers(uilang: Ref<string>, options: { now?: () =
         api.getCampaignStatuses(names, controller.signal),
       ])
       const campaigns = settled(statuses, 'Commons list=allcampaigns')
-      const next = { ...offers.value }
+      const next = { ...offers }
       const chain = languageChain(uilang.value)
       for (const entity of new Set(candidates.map((c) => c.entity))) {
         const editionsOfItem = candidates.filter((c) => c.entity === entity).map((c) => c.edition)
@@ -229,7 +233,8 @@ export function useCampaignCardOffers(uilang: Ref<string>, options: { now?: () =
           edition: offer.id,
         }
       }
-      offers.value = next
+      offers = next
+      deps.onChange(offers)
     } catch (error) {
       if (isAbort(error)) return
       // Asked again when next shown.
@@ -238,15 +243,16 @@ export function useCampaignCardOffers(uilang: Ref<string>, options: { now?: () =
     }
   }
 
-  /** Asks for the offers of these items (those not asked for already), batched per tick. */
-  function request(ids: readonly string[]) {
-    const fresh = ids.filter((id) => !asked.has(id))
-    if (!fresh.length) return
-    for (const id of fresh) asked.add(id)
-    const first = queue.length === 0
-    queue.push(...fresh)
-    if (first) queueMicrotask(() => void flush())
+  return {
+    /** Asks for the offers of these items (those not asked for already), batched per tick. */
+    request(ids: readonly string[]) {
+      const fresh = ids.filter((id) => !asked.has(id))
+      if (!fresh.length) return
+      for (const id of fresh) asked.add(id)
+      const first = queue.length === 0
+      queue.push(...fresh)
+      if (first) queueMicrotask(() => void flush())
+    },
+    dispose: () => controller.abort(),
   }
-
-  return { offers, request }
 }

@@ -35,9 +35,13 @@ const editions = parseEditions(
 
 function setup(options: { now: string; failFirst?: boolean }) {
   const lookups: string[][] = []
+  const registryReads: string[] = []
   let failures = options.failFirst ? 1 : 0
   const api: CampaignsApi = {
-    getBundledRegistry: () => Promise.resolve(editions),
+    getBundledRegistry: () => {
+      registryReads.push('bundled')
+      return Promise.resolve(editions)
+    },
     getRegistryPage: () => Promise.resolve(parseEditions([], 'page')),
     getCampaignStatuses: (names) =>
       Promise.resolve(
@@ -80,7 +84,7 @@ function setup(options: { now: string; failFirst?: boolean }) {
       ],
     },
   })
-  return { offers: () => offers, lookups, wrapper }
+  return { offers: () => offers, lookups, registryReads, wrapper }
 }
 
 let mounted: VueWrapper | null = null
@@ -111,10 +115,13 @@ describe('contest offers for relation cards', () => {
   })
 
   it('asks Wikidata nothing while no edition runs', async () => {
-    const { offers, lookups, wrapper } = setup({ now: '2026-12-05T12:00:00+02:00' })
+    const { offers, lookups, registryReads, wrapper } = setup({ now: '2026-12-05T12:00:00+02:00' })
     mounted = wrapper
     offers().request(['Q1'])
-    await flushPromises()
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(registryReads).toEqual(['bundled'])
+    })
     await flushPromises()
     expect(lookups).toEqual([])
     expect(offers().offers.value).toEqual({})

@@ -3,7 +3,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import type { Thumbnail } from '../../domain/commons'
 import type { LangText } from '../../domain/languages'
 import type { RelatedItem } from '../../domain/relations'
-import type { CardOffer } from '../../composables/useCampaigns'
+import type { CardOffer } from '../../composables/useCampaignCards'
 
 export interface RelationCard {
   item: RelatedItem
