@@ -308,8 +308,9 @@ export const visualizations: readonly VizDefinition[] = [
     branch: (topic) => ({
       id: 'heritage-designations',
       kind: 'category',
-      pattern: `?item wdt:P1435 ?key .
-            { ?item wdt:P131+ ${topic} . } UNION { ?item wdt:P17 ${topic} . }`,
+      // The place first: it bounds the items, where P1435 alone holds millions.
+      pattern: `{ ?item wdt:P131+ ${topic} . } UNION { ?item wdt:P17 ${topic} . }
+            ?item wdt:P1435 ?key .`,
     }),
     data: categoryData,
     link: categoryLink,
