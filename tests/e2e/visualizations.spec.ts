@@ -73,6 +73,17 @@ test.describe('visualizations', () => {
     expect(await seriousViolations(page, ['.kst-viz'])).toEqual([])
   })
 
+  test('waits until the reader scrolls near it before asking anything', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 600 })
+    const queries = watchQueries(page)
+    await page.goto(`${GALLEN_KALLELA}?lang=en&uilang=en`)
+    await expect(page.locator('.kst-facts')).toBeVisible()
+    await page.waitForTimeout(800)
+    expect(queries.viz).toBe(0)
+    await reachCharts(page)
+    expect(queries.viz).toBe(1)
+  })
+
   test('the chart turns into a table, and the CSV download has its data', async ({ page }) => {
     await page.goto(`${KOUVOLA}?lang=en&uilang=en&viz=heritage-designations`)
     await expect(section(page).getByRole('tab', { name: 'Heritage designations' })).toHaveAttribute(
