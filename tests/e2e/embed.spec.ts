@@ -59,7 +59,7 @@ test.describe('embed routes', () => {
     [`/embed/Q999999991/map`, 'Wikidata has no topic Q999999991.'],
     [`/embed/P31/timeline`, 'Topic P31 has nothing to show in the section “timeline”.'],
     [`/embed/${verla}/map?theme=sepia`, '“sepia” is not a theme. Use light or dark.'],
-  ]) {
+  ] as const) {
     test(`say inside the frame what is wrong with ${path}`, async ({ page }) => {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}uilang=en`)
       const problem = page.locator('.kst-embed__problem')
@@ -78,12 +78,12 @@ test.describe('embed routes', () => {
     ['gallery', verla, 'Verla'],
     ['campaigns', verla, 'Verla'],
     ['wikisource', 'Q215346', 'Mikael Agricola'],
-  ]) {
+  ] as const) {
     test(`in dark, ${section} keeps its contrast`, async ({ page }) => {
       // A day the demo contest runs, so that the banner shows.
       await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
       await page.goto(`/embed/${id}/${section}?lang=en&uilang=en&theme=dark`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
       await expect(
         page.locator('.kst-embed__content .kst-section, .kst-embed__content section').first(),
       ).toBeVisible()
