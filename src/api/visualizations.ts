@@ -20,7 +20,7 @@ import type { TimePoint } from '../domain/vizData'
 
 /** Most files read, and most request waves sent, for the chart. */
 export const MEDIA_LIMIT = 500
-export const MEDIA_WAVES = 4
+export const MEDIA_WAVES = 2
 
 /** A topic's Commons files with their years (`DateTimeOriginal`), and whether there are more. */
 export async function mediaYears(
