@@ -70,6 +70,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
   const popupContent = document.createElement('div')
   popupContent.className = 'kst-map-popup__content'
   let map: L.Map | null = null
+  let tileLayer: L.TileLayer | null = null
   let popup: L.Popup | null = null
   let topicGroup: L.LayerGroup | null = null
   let ringGroup: L.LayerGroup | null = null
@@ -289,6 +290,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
       if (!failures) options.onTiles(false)
     })
     tiles.addTo(map)
+    tileLayer = tiles
     topicGroup = L.layerGroup().addTo(map)
     ringGroup = L.layerGroup().addTo(map)
     popup = L.popup({
@@ -356,5 +358,7 @@ export function useLeafletMap(options: LeafletMapOptions) {
       on ? map?.scrollWheelZoom.enable() : map?.scrollWheelZoom.disable(),
     /** Re-measures the container (after full screen). */
     invalidate: () => map?.invalidateSize(),
+    /** Asks for the background tiles again (after they failed). */
+    retryTiles: () => tileLayer?.redraw(),
   }
 }
