@@ -44,6 +44,18 @@ test.describe('embed routes', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  test('keep the section’s own navigation inside the frame, without reloading it', async ({
+    page,
+  }) => {
+    await page.goto('/embed/Q215346/wikisource?lang=fi&uilang=en')
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }))
+    const byHim = page.getByRole('region', { name: 'Texts by this author' })
+    await byHim.getByRole('link', { name: 'Abckiria' }).click()
+    await expect(page).toHaveURL(/\/embed\/Q215346\/wikisource\?.*text=fi:Abckiria/)
+    await expect(page.getByRole('region', { name: 'Abckiria' })).toContainText('Oppe nyt wanha')
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
+  })
+
   test('carry the section’s own state: the map’s layers', async ({ page }) => {
     await page.goto(`/embed/${verla}/map?lang=en&uilang=en&maplayers=parts`)
     const map = page.getByRole('region', { name: 'Map', exact: true })
