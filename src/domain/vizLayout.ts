@@ -151,3 +151,33 @@ export function formatCount(value: number, locale: string, compact = false): str
     return new Intl.NumberFormat('en', options).format(value)
   }
 }
+
+/** The area of a bar that reacts to the pointer: its whole column or row. */
+export function hitArea(g: ChartGeometry, index: number) {
+  const mark = g.marks[index]
+  if (!mark) return { x: 0, y: 0, width: 0, height: 0 }
+  return g.orientation === 'columns'
+    ? { x: mark.x, y: g.plot.top, width: mark.width, height: g.plot.bottom - g.plot.top }
+    : { x: g.plot.left, y: mark.y, width: g.plot.right - g.plot.left, height: mark.height }
+}
+
+/**
+ * Where a bar's tooltip goes (pixels in the chart's box): beside a column, towards the middle of
+ * the chart, at the top of the plot; under a bar, centred but kept inside. It never covers the
+ * bar it describes, nor what is above the chart.
+ */
+export function tooltipPlacement(
+  g: ChartGeometry,
+  index: number,
+): { left: number; top: number; anchor: 'start' | 'end' | 'middle' } | null {
+  const mark = g.marks[index]
+  if (!mark) return null
+  if (g.orientation === 'columns') {
+    const before = mark.x + mark.width / 2 > g.width / 2
+    return before
+      ? { left: mark.x - 6, top: g.plot.top, anchor: 'end' }
+      : { left: mark.x + mark.width + 6, top: g.plot.top, anchor: 'start' }
+  }
+  const centre = Math.min(Math.max(mark.x + mark.width / 2, 120), g.width - 120)
+  return { left: centre, top: mark.y + mark.height + 4, anchor: 'middle' }
+}

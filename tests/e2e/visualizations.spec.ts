@@ -130,7 +130,7 @@ test.describe('visualizations', () => {
     await section(page).getByRole('button', { name: 'Download CSV' }).focus()
     await page.keyboard.press('Tab')
     await expect(painting).toBeFocused()
-    await expect(section(page).locator('.kst-viz-chart__tooltip')).toContainText('7 works')
+    await expect(section(page).locator('.kst-viz-tooltip')).toContainText('7 works')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/Q3305213\?lang=en&uilang=en$/)
   })

@@ -229,7 +229,7 @@ describe('a chart', () => {
   it('shows a tooltip for the focused bar, hidden from screen readers (the bar says it all)', async () => {
     const w = mountIt(VizChart, { ...chartProps, kind: 'bars', items: items([5, 2]) })
     await w.find('[data-index="1"]').trigger('focus')
-    const tooltip = w.find('.kst-viz-chart__tooltip')
+    const tooltip = w.find('.kst-viz-tooltip')
     expect(tooltip.attributes('aria-hidden')).toBe('true')
     expect(tooltip.text()).toContain('Bar 1')
   })

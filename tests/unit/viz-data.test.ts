@@ -12,7 +12,13 @@ import {
   timeSeries,
   toCsv,
 } from '../../src/domain/vizData'
-import { barsLayout, columnsLayout, formatCount } from '../../src/domain/vizLayout'
+import {
+  barsLayout,
+  columnsLayout,
+  formatCount,
+  hitArea,
+  tooltipPlacement,
+} from '../../src/domain/vizLayout'
 
 const fmt = { bce: (years: string) => `${years} BCE`, decade: (year: number) => `${year}s` }
 
@@ -249,6 +255,34 @@ describe('chart geometry', () => {
     expect(rtl.marks[0]!.x + rtl.marks[0]!.width).toBeCloseTo(rtl.plot.right)
     expect(rtl.marks[1]!.width).toBeCloseTo(rtl.marks[0]!.width / 2)
     expect(rtl.valueTicks[0]!.at).toBeGreaterThan(rtl.valueTicks.at(-1)!.at)
+  })
+
+  it('reacts to the pointer over a whole column or row', () => {
+    const columns = columnsLayout([1, 4], { width: 400 })
+    expect(hitArea(columns, 0)).toMatchObject({
+      y: columns.plot.top,
+      height: columns.plot.bottom - columns.plot.top,
+    })
+    const bars = barsLayout([1, 4], { width: 400 })
+    expect(hitArea(bars, 1)).toMatchObject({
+      x: bars.plot.left,
+      width: bars.plot.right - bars.plot.left,
+    })
+    expect(hitArea(bars, 9)).toEqual({ x: 0, y: 0, width: 0, height: 0 })
+  })
+
+  it('puts a tooltip beside a column, towards the middle, and under a bar', () => {
+    const g = columnsLayout([1, 1, 1, 1], { width: 800 })
+    expect(tooltipPlacement(g, 0)).toMatchObject({ anchor: 'start', top: g.plot.top })
+    expect(tooltipPlacement(g, 0)!.left).toBeGreaterThan(g.marks[0]!.x + g.marks[0]!.width)
+    expect(tooltipPlacement(g, 3)).toMatchObject({ anchor: 'end' })
+    expect(tooltipPlacement(g, 3)!.left).toBeLessThan(g.marks[3]!.x)
+    const bars = barsLayout([5, 1], { width: 600 })
+    const under = tooltipPlacement(bars, 1)!
+    expect(under.anchor).toBe('middle')
+    expect(under.top).toBeGreaterThan(bars.marks[1]!.y + bars.marks[1]!.height)
+    expect(under.left).toBeGreaterThanOrEqual(120)
+    expect(tooltipPlacement(bars, 5)).toBeNull()
   })
 
   it('formats counts for axes compactly', () => {
