@@ -80,6 +80,9 @@ export const REAL = {
   circa: 'Q5727902',
   gregorian: 'Q1985727',
   julian: 'Q1985786',
+  // relation panels and texts (world-relations.ts, world-texts.ts)
+  locationProperty: 'Q18615777',
+  taxon: 'Q16521',
 } as const
 
 export const PLACEHOLDER = {
@@ -126,6 +129,40 @@ export const PLACEHOLDER = {
   building: 'Q999990208',
   rapids: 'Q999990209',
   impactCrater: 'Q999990210',
+  // relation panels, the timeline and texts (world-relations.ts, world-texts.ts): Q999990300–399
+  gothenburg: 'Q999990300',
+  peaceTreaty: 'Q999990301',
+  moscowPeaceTreaty: 'Q999990302',
+  continuationWar: 'Q999990303',
+  nationalFlag: 'Q999990304',
+  flagOfFinland: 'Q999990305',
+  footballLeague: 'Q999990306',
+  footballClub: 'Q999990307',
+  veikkausliiga: 'Q999990308',
+  hjk: 'Q999990309',
+  kups: 'Q999990310',
+  veikkausliiga2023: 'Q999990311',
+  company: 'Q999990312',
+  scissors: 'Q999990313',
+  fiskars: 'Q999990314',
+  fiskarsScissors: 'Q999990315',
+  flagDay: 'Q999990316',
+  agricolaDay: 'Q999990317',
+  architect: 'Q999990318',
+  architectureAward: 'Q999990319',
+  royalGoldMedal: 'Q999990320',
+  alvarAalto: 'Q999990321',
+  smokeSauna: 'Q999990322',
+  betula: 'Q999990323',
+  silverBirch: 'Q999990324',
+  cairn: 'Q999990325',
+  kirkonlaattia: 'Q999990326',
+  encyclopedia: 'Q999990327',
+  encyclopediaArticle: 'Q999990328',
+  nordiskFamiljebok: 'Q999990329',
+  nfLonnrot: 'Q999990330',
+  white: 'Q999990331',
+  blue: 'Q999990332',
 } as const
 
 export const TEST = {

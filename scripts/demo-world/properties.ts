@@ -1,5 +1,6 @@
 /** The Wikidata properties the demo world uses, with their real datatypes. */
 import { str, type Datatype, type PropertyDef } from './model.ts'
+import { PROPERTY_CLAIMS } from './world-relations.ts'
 
 type P = [id: string, datatype: Datatype, en: string, fi: string, sv: string, description: string]
 
@@ -446,6 +447,121 @@ const LIST: P[] = [
     'RKY-ID',
     'identifier of a site in the Finnish Heritage Agency register of nationally significant built cultural environments',
   ],
+  // relation panels and texts (world-relations.ts, world-texts.ts)
+  [
+    'P138',
+    'wikibase-item',
+    'named after',
+    'nimetty kohteen mukaan',
+    'uppkallad efter',
+    "entity or event that inspired the subject's name",
+  ],
+  [
+    'P155',
+    'wikibase-item',
+    'follows',
+    'edeltäjä',
+    'föregås av',
+    'immediately prior item in a series of which the subject is a part',
+  ],
+  [
+    'P156',
+    'wikibase-item',
+    'followed by',
+    'seuraaja',
+    'efterföljs av',
+    'immediately following item in a series of which the subject is a part',
+  ],
+  [
+    'P166',
+    'wikibase-item',
+    'award received',
+    'saatu palkinto',
+    'utmärkelse',
+    'award or recognition received by a person, organisation or creative work',
+  ],
+  [
+    'P171',
+    'wikibase-item',
+    'parent taxon',
+    'ylempi taksoni',
+    'närmast högre taxon',
+    'closest parent taxon of the taxon in question',
+  ],
+  [
+    'P176',
+    'wikibase-item',
+    'manufacturer',
+    'valmistaja',
+    'tillverkare',
+    'manufacturer or producer of this product',
+  ],
+  [
+    'P190',
+    'wikibase-item',
+    'twinned administrative body',
+    'ystävyyskaupunki',
+    'vänort',
+    'twin towns, sister cities, twinned municipalities and other localities that have a partnership',
+  ],
+  [
+    'P279',
+    'wikibase-item',
+    'subclass of',
+    'alaluokka kohteelle',
+    'underklass till',
+    'this item is a subclass of that item',
+  ],
+  ['P462', 'wikibase-item', 'color', 'väri', 'färg', 'color of subject'],
+  [
+    'P805',
+    'wikibase-item',
+    'statement is subject of',
+    'väite on aiheena',
+    'påståendet är ämne för',
+    'item which is the subject of the statement',
+  ],
+  [
+    'P828',
+    'wikibase-item',
+    'has cause',
+    'syy',
+    'orsak',
+    'underlying cause, thing that ultimately resulted in this effect',
+  ],
+  ['P921', 'wikibase-item', 'main subject', 'pääaihe', 'huvudämne', 'primary topic of a work'],
+  [
+    'P1343',
+    'wikibase-item',
+    'described by source',
+    'lähde, jossa kuvataan',
+    'beskrivs av källa',
+    'work where this item is described',
+  ],
+  [
+    'P1433',
+    'wikibase-item',
+    'published in',
+    'julkaistu teoksessa',
+    'publicerad i',
+    'larger work that a given work was published in',
+  ],
+  [
+    'P1923',
+    'wikibase-item',
+    'participating team',
+    'osallistuva joukkue',
+    'deltagande lag',
+    'like P710 but for teams',
+  ],
+  [
+    'P3450',
+    'wikibase-item',
+    'sports season of league or competition',
+    'sarjan tai kilpailun kausi',
+    'säsong i liga eller tävling',
+    'property that shows the competition of which the item is a season',
+  ],
 ]
 
 /** Formatter URLs of the external-id properties (values as on Wikidata). */
@@ -462,5 +578,8 @@ export const PROPERTIES: PropertyDef[] = LIST.map(([id, datatype, en, fi, sv, de
   datatype,
   labels: { en, fi, sv },
   descriptions: { en: description },
-  claims: FORMATTERS[id] ? [{ p: 'P1630', v: str(FORMATTERS[id]!) }] : [],
+  claims: [
+    ...(FORMATTERS[id] ? [{ p: 'P1630', v: str(FORMATTERS[id]!) }] : []),
+    ...(PROPERTY_CLAIMS[id] ?? []),
+  ],
 }))

@@ -2,6 +2,7 @@
  * Wikipedia summaries and articles, and Wikisource pages, written for this project in its own
  * words (2–4 true sentences each). See demo-world/SOURCES.md.
  */
+import { TEXT_PAGES } from './world-texts.ts'
 import { Q } from './ids.ts'
 import { uploadUrl } from './model.ts'
 
@@ -583,4 +584,5 @@ export const WIKISOURCE: WikisourcePage[] = [
       '</div>',
     ].join('\n'),
   },
+  ...TEXT_PAGES,
 ]

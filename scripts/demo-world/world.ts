@@ -18,6 +18,8 @@ import {
 import { FILES } from './commons.ts'
 import { VIZ_ITEMS } from './world-viz.ts'
 import { MAP_ITEMS } from './world-map.ts'
+import { RELATION_ITEMS } from './world-relations.ts'
+import { LONNROT_DESCRIBED_BY, TEXT_ITEMS } from './world-texts.ts'
 
 const ref = (url: string, retrieved?: string): Snak[] =>
   retrieved
@@ -481,6 +483,7 @@ const lonnrot: ItemDef = {
     { p: 'P569', v: time('1802-04-09') },
     { p: 'P570', v: time('1884-03-19') },
     { p: 'P800', v: item(Q.kalevala) },
+    LONNROT_DESCRIBED_BY,
   ],
   sitelinks: { enwiki: 'Elias Lönnrot', fiwiki: 'Elias Lönnrot', svwiki: 'Elias Lönnrot' },
 }
@@ -1072,6 +1075,8 @@ export const ITEMS: ItemDef[] = [
   hostile,
   ...MAP_ITEMS,
   ...VIZ_ITEMS,
+  ...RELATION_ITEMS,
+  ...TEXT_ITEMS,
 ]
 
 /** Redirects: file id -> target id (the file holds the target entity, as EntityData does). */

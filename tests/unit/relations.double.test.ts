@@ -44,7 +44,12 @@ const queryRequests = () => double().log.filter((entry) => entry.upstream === 'q
 describe('related topics over the demo world', () => {
   it('Kouvola: Verla is located here, the region has it as capital, other towns are similar', async () => {
     const kouvola = await related('Q204382')
-    expect(Object.keys(kouvola).sort()).toEqual(['capital-of', 'located-here', 'similar'])
+    expect(Object.keys(kouvola).sort()).toEqual([
+      'capital-of',
+      'located-here',
+      'location',
+      'similar',
+    ])
     const verla = kouvola['located-here']?.items.find((item) => item.id === 'Q217447')
     expect(verla).toMatchObject({
       label: { value: 'Verla', lang: 'en' },

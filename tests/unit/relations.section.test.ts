@@ -14,8 +14,13 @@ const relations = (element: Element) => element.querySelector('.kst-relations')
 describe('the related-topics section', () => {
   it('shows Kouvola’s panels, with Verla located here as a link to its page', async () => {
     const { element, unmount } = await mountKooste('/Q204382?lang=en&uilang=en')
-    await vi.waitFor(() => expect(panelTitles(element)).toHaveLength(3), wait)
-    expect(panelTitles(element)).toEqual(['Located here', 'Capital of', 'Similar topics'])
+    await vi.waitFor(() => expect(panelTitles(element)).toHaveLength(4), wait)
+    expect(panelTitles(element)).toEqual([
+      'Location',
+      'Located here',
+      'Capital of',
+      'Similar topics',
+    ])
     const verla = [...element.querySelectorAll<HTMLAnchorElement>('.kst-relations a')].find(
       (a) => a.textContent?.trim() === 'Verla',
     )
