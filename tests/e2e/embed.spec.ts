@@ -189,6 +189,48 @@ test.describe('embed.js on another site', () => {
     expect((await response.body()).length).toBeLessThan(6000)
   })
 
+  test('embeds every view, each frame fitted to its content', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
+    await page.goto('/config.json')
+    const views = [
+      [`${verla}/campaigns`, '.kst-campaign-banner'],
+      ['Q215346/wikisource', 'section.kst-wikisource'],
+      [`${verla}/gallery`, '.kst-gallery-grid'],
+      [`${verla}/map`, '.leaflet-container'],
+      [`${verla}/timeline`, '.kst-timeline-chart__svg'],
+      [`${verla}/relations`, '[data-panel="parts"]'],
+      [`${verla}/visualizations`, 'section.kst-viz h2'],
+    ] as const
+    await hostPage(
+      page,
+      views
+        .map(
+          ([target]) =>
+            `<div data-kooste="${target}" data-kooste-uilang="en" data-kooste-lang="en"></div>`,
+        )
+        .join('\n'),
+    )
+    const frames = page.locator('[data-kooste] iframe')
+    await expect(frames).toHaveCount(views.length)
+    for (const [index, [target, selector]] of views.entries()) {
+      const frame = await frameOf(page, index)
+      await expect(frame.locator('.kst-embed__problem'), target).toHaveCount(0)
+      await expect(frame.locator(selector).first(), target).toBeVisible({ timeout: 20_000 })
+      await expect
+        .poll(
+          async () => {
+            const content = await frame.locator('main.kst-embed').boundingBox()
+            const outer = await frames.nth(index).boundingBox()
+            return Math.abs((content?.height ?? 0) - (outer?.height ?? 0))
+          },
+          { timeout: 20_000, message: target },
+        )
+        .toBeLessThanOrEqual(2)
+    }
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
   test('makes lazy frames that fit their content, and opens links in a new tab', async ({
     page,
     context,
