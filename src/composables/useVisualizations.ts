@@ -86,26 +86,12 @@ export function useVisualizations(options: {
     },
   )
 
-  const states = computed<VizState[]>(() =>
-    wanted.value.map((definition) => {
-      const source = definition.source === 'query' ? query : media
-      const data =
-        definition.source === 'query'
-          ? (query.data.value?.[definition.id] ?? null)
-          : media.data.value
-      let status: SectionStatus = source.status.value
-      if (status === 'ready' && !hasBars(data)) status = 'empty'
-      return { definition, status, error: source.error.value, data, retry: source.retry }
-    }),
-  )
-
   // Category keys and examples of the charts drawn from Wikidata, labelled in the chain.
   const labelIds = computed(() => {
     const ids = new Set<string>()
-    for (const state of states.value) {
-      if (state.status !== 'ready' || state.definition.source !== 'query' || !state.data) continue
-      for (const bar of state.data.bars) {
-        if (state.data.kind === 'category' && bar.key !== 'other') ids.add(bar.key)
+    for (const data of Object.values(query.data.value ?? {})) {
+      for (const bar of data.bars) {
+        if (data.kind === 'category' && bar.key !== 'other') ids.add(bar.key)
         bar.examples.forEach((id) => ids.add(id))
       }
     }
@@ -127,6 +113,23 @@ export function useVisualizations(options: {
           return out
         })
     },
+  )
+
+  // A chart from Wikidata is ready once its labels are there (or failed: ids stand in), so that
+  // no one sees Q-ids flash by before the names.
+  const states = computed<VizState[]>(() =>
+    wanted.value.map((definition) => {
+      const source = definition.source === 'query' ? query : media
+      const data =
+        definition.source === 'query'
+          ? (query.data.value?.[definition.id] ?? null)
+          : media.data.value
+      let status: SectionStatus = source.status.value
+      if (status === 'ready' && !hasBars(data)) status = 'empty'
+      if (status === 'ready' && definition.source === 'query' && labels.status.value === 'loading')
+        status = 'loading'
+      return { definition, status, error: source.error.value, data, retry: source.retry }
+    }),
   )
 
   return {
