@@ -114,6 +114,12 @@ function buildCommons(): void {
     if (seen.has(file)) throw new Error(`two Commons files map to ${file}`)
     seen.add(file)
     write(`commons/files/${file}`, json(commonsRecord(f)))
+    if (f.subtitles) {
+      const tracks = Object.fromEntries(
+        Object.entries(f.subtitles).map(([lang, cues]) => [lang, `WEBVTT\n\n${cues}\n`]),
+      )
+      write(`commons/timedtext/${file}`, json({ title: `File:${f.name}`, tracks }))
+    }
   }
   // Large synthetic sets stay one compact record each (the double expands them).
   for (const series of SERIES) {

@@ -30,6 +30,8 @@ export interface CommonsFile {
   depicts: string[]
   coordinates?: { lat: number; lon: number }
   captions?: Record<string, string>
+  /** TimedText subtitles by language: WebVTT cues (written to commons/timedtext/). */
+  subtitles?: Record<string, string>
 }
 
 const userLink = (user: string): string =>
@@ -577,6 +579,11 @@ export const FILES: CommonsFile[] = [
     license: 'cc-by-4.0',
     categories: ['Sauna culture in Finland'],
     depicts: [Q.saunaCulture],
+    // Descriptive captions of what the (placeholder) video shows.
+    subtitles: {
+      en: '00:00.000 --> 00:04.000\n[Water hisses on the hot stones]',
+      fi: '00:00.000 --> 00:04.000\n[Vesi sihisee kuumilla kiuaskivillä]',
+    },
   },
   {
     name: 'Public sauna building in Helsinki.jpg',

@@ -1,6 +1,7 @@
 import { categoryExists, categorymembers, memberOutput } from './commons-categories.ts'
 import { imageinfo } from './commons-imageinfo.ts'
 import { videoinfo } from './commons-videoinfo.ts'
+import { handleTimedText } from './commons-timedtext.ts'
 import { dataPageRef, revisions } from './commons-data.ts'
 import { mediainfoEntities } from './commons-mediainfo.ts'
 import { search } from './commons-search.ts'
@@ -131,6 +132,7 @@ export async function handleCommonsApi(
   url: URL,
   dataset: Dataset,
 ): Promise<Response> {
+  if (url.searchParams.get('action') === 'timedtext') return handleTimedText(url, dataset)
   const prepared = apiContext(await readParams(request), url.host)
   if ('response' in prepared) return prepared.response
   const { context } = prepared

@@ -4,13 +4,14 @@ import type { ApiContext } from './mediawiki.ts'
 import type { PageOut } from './query.ts'
 import { dbKey, rawurlencode } from './titles.ts'
 import { originalUrl } from './upload.ts'
+import { timedTextTracks } from './commons-timedtext.ts'
 
 /**
  * TimedMediaHandler's `prop=videoinfo` (ApiQueryVideoInfo): imageinfo's fields plus, with
  * `viprop=derivatives`, the original and the transcodes that are ready (WebVideoTranscode's
  * getSources: the original first, each transcode with its key, type, size scaled into the preset
- * box; the HLS playlist last), and with `viprop=timedtext` the subtitle tracks (none in the demo
- * world). A file that is neither video nor sound gets empty lists, as on Commons.
+ * box; the HLS playlist last), and with `viprop=timedtext` the subtitle tracks (commons-timedtext.ts).
+ * A file that is neither video nor sound gets empty lists, as on Commons.
  */
 
 interface Preset {
@@ -118,7 +119,10 @@ export function videoinfo(context: ApiContext, dataset: Dataset, pages: PageOut[
     if (props.has('url')) entry.url = originalUrl(file.title.replace(/^File:/, ''))
     if (props.has('mime')) entry.mime = file.mime
     if (props.has('derivatives')) entry.derivatives = derivatives(file)
-    if (props.has('timedtext')) entry.timedtext = []
+    if (props.has('timedtext')) {
+      const media = file.mime.startsWith('video/') || file.mime.startsWith('audio/')
+      entry.timedtext = media ? timedTextTracks(dataset, file.title) : []
+    }
     page.body.videoinfo = [entry]
   }
 }

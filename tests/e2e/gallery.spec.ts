@@ -142,11 +142,13 @@ test.describe('media gallery', () => {
   })
 
   test('plays video, shows documents, and says when a linked file is missing', async ({ page }) => {
+    test.setTimeout(60_000)
     await page.goto(`${sauna}?lang=en&uilang=en&file=File:Throwing_löyly_on_sauna_stones.webm`)
     // Commons' transcodes (prop=videoinfo) fitted to the 1280×720 window: VP9 WebM, then H.264
     // MP4, the original last.
     const sources = viewer(page).locator('video source')
-    await expect(sources).toHaveCount(3)
+    // The first request of a run may wait for the double to build its stores.
+    await expect(sources).toHaveCount(3, { timeout: 30_000 })
     await expect(sources.nth(0)).toHaveAttribute('src', /\/transcoded\/.*\.webm\.720p\.vp9\.webm$/)
     await expect(sources.nth(0)).toHaveAttribute('type', 'video/webm; codecs="vp9, opus"')
     await expect(sources.nth(1)).toHaveAttribute('src', /\.webm\.720p\.mp4$/)
@@ -155,6 +157,26 @@ test.describe('media gallery', () => {
       /\/Throwing_l%C3%B6yly_on_sauna_stones\.webm$/,
     )
     await expect(sources.nth(2)).toHaveAttribute('type', 'video/webm')
+    // Its TimedText subtitles in WebVTT, the reader's language shown by default.
+    const tracks = viewer(page).locator('video track')
+    await expect(tracks).toHaveCount(2)
+    expect(
+      await tracks.evaluateAll((list) =>
+        list.map((t) => [
+          t.getAttribute('srclang'),
+          t.getAttribute('label'),
+          t.hasAttribute('default'),
+        ]),
+      ),
+    ).toEqual([
+      ['en', 'English (en)', true],
+      ['fi', 'suomi (fi)', false],
+    ])
+    await expect(viewer(page).locator('video')).toHaveAttribute('crossorigin', 'anonymous')
+    const vtt = await page.request.get((await tracks.first().getAttribute('src')) ?? '')
+    expect(await vtt.text()).toBe(
+      'WEBVTT\n\n00:00.000 --> 00:04.000\n[Water hisses on the hot stones]\n',
+    )
     await page.goto(
       '/Q999990108?lang=en&uilang=en&file=File:Luohti_sung_at_a_lakeside,_sound_recording.oga',
     )
@@ -171,7 +193,9 @@ test.describe('media gallery', () => {
       viewer(page).getByRole('link', { name: 'Open the whole document on Wikimedia Commons' }),
     ).toBeVisible()
     await page.goto(`${verla}?lang=en&uilang=en&file=File:Not_on_Commons.jpg`)
-    await expect(viewer(page)).toContainText('Not on Commons.jpg is not on Wikimedia Commons')
+    await expect(viewer(page)).toContainText('Not on Commons.jpg is not on Wikimedia Commons', {
+      timeout: 30_000,
+    })
   })
 
   test('moves to the next and previous file with a swipe on a touch screen', async ({
