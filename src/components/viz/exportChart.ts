@@ -40,16 +40,28 @@ export function serializeSvg(svg: SVGSVGElement, heading: string): string {
       out.setAttribute('data-drop', '')
       return
     }
+    // Only what differs from what the element inherits anyway (opacity is not inherited: only
+    // when it is not 1), so that the file stays small.
     const computed = getComputedStyle(element)
-    const style = STYLED.map((name) => `${name}:${computed.getPropertyValue(name)}`)
-      .filter((rule) => !rule.endsWith(':'))
-      .join(';')
-    out.setAttribute('style', style)
+    const parent =
+      element === svg || !element.parentElement ? null : getComputedStyle(element.parentElement)
+    const style = STYLED.flatMap((name) => {
+      const value = computed.getPropertyValue(name)
+      if (!value) return []
+      if (name === 'opacity' ? value === '1' : parent?.getPropertyValue(name) === value) return []
+      return [`${name}:${value}`]
+    }).join(';')
+    if (style) out.setAttribute('style', style)
+    else out.removeAttribute('style')
     out.removeAttribute('class')
     out.removeAttribute('tabindex')
     out.removeAttribute('data-index')
   })
   copy.querySelectorAll('[data-drop]').forEach((e) => e.remove())
+  // The bars' links lead to Kooste from wherever the file is opened.
+  copy.querySelectorAll('a[href]').forEach((link) => {
+    link.setAttribute('href', new URL(link.getAttribute('href') ?? '', location.href).toString())
+  })
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
   const fill = backgroundOf(svg)
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
