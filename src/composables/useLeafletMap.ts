@@ -36,6 +36,12 @@ interface DrawnLayer {
   markers: Map<string, L.Marker>
 }
 
+/** The start as a value, to tell a new start from the same one rebuilt. */
+function startKey(start: MapStart): string {
+  if ('center' in start) return `c${start.center.lat},${start.center.lon},${start.zoom}`
+  return `p${start.zoom}|${start.points.map((p) => `${p.lat},${p.lon}`).join(';')}`
+}
+
 const pointIcons = new Map<MapPointSource, L.DivIcon>()
 function pointIcon(source: MapPointSource): L.DivIcon {
   let icon = pointIcons.get(source)
@@ -96,11 +102,35 @@ export function useLeafletMap(options: LeafletMapOptions) {
     const active = document.activeElement
     const focused = active instanceof HTMLElement && popupContent.contains(active) ? active : null
     popup?.update()
+    keepPopupInView()
     focused?.focus()
+  }
+
+  // Leaflet's own autopan measures the popup before its content (teleported by Vue, and growing
+  // when a picture or a contest offer arrives) has its size: pan by what is really outside.
+  function keepPopupInView() {
+    const element = popup?.getElement()
+    const box = options.container.value
+    if (!map || !element || !box || !popup?.isOpen()) return
+    const p = element.getBoundingClientRect()
+    const m = box.getBoundingClientRect()
+    const pad = 16
+    let dx = 0
+    let dy = 0
+    if (p.top < m.top + pad) dy = p.top - m.top - pad
+    else if (p.bottom > m.bottom - pad)
+      dy = Math.min(p.bottom - m.bottom + pad, p.top - m.top - pad)
+    if (p.left < m.left + pad) dx = p.left - m.left - pad
+    else if (p.right > m.right - pad) dx = p.right - m.right + pad
+    if (!dx && !dy) return
+    // Leaflet's own autopan may still be animating towards its stale target: stop it first.
+    map.stop()
+    map.panBy([Math.round(dx), Math.round(dy)], { animate: false })
   }
 
   function select(point: MapPoint, marker: L.Marker, byKeyboard: boolean) {
     if (!map || !popup) return
+    moved = true
     opener = byKeyboard ? (marker.getElement() ?? null) : null
     selected.value = point
     popup.setLatLng(marker.getLatLng()).openOn(map)
@@ -326,10 +356,15 @@ export function useLeafletMap(options: LeafletMapOptions) {
     }
   })
 
-  // The start may grow when the layers arrive (parts to fit in): refit unless the user has moved.
-  watch(options.start, (start) => {
-    if (!moved) goTo(start)
-  })
+  // The start may grow when the layers arrive (parts to fit in): refit unless the user has moved
+  // the map or opened a popup. Compared by value: a start rebuilt with the same points (the page
+  // re-rendering) must not undo a popup's autopan.
+  watch(
+    () => startKey(options.start()),
+    () => {
+      if (!moved) goTo(options.start())
+    },
+  )
   watch(options.topic, syncTopic)
   watch(options.layers, syncLayers)
   watch(options.highlighted, syncHighlight)

@@ -76,12 +76,15 @@ describe('wantedPlacesQuery', () => {
   })
 
   it('maps the answer to the places each item reaches', () => {
-    const uri = (id: string) => ({ type: 'uri', value: `http://www.wikidata.org/entity/${id}` })
+    const uri = (id: string) => ({
+      type: 'uri' as const,
+      value: `http://www.wikidata.org/entity/${id}`,
+    })
     const places = mapWantedPlaces([
       { item: uri('Q1'), place: uri('Q33') },
       { item: uri('Q1'), place: uri('Q5698') },
       { item: uri('Q2'), place: uri('Q33') },
-      { item: { type: 'literal', value: 'x' }, place: uri('Q33') },
+      { item: { type: 'literal' as const, value: 'x' }, place: uri('Q33') },
     ])
     expect([...(places.get('Q1') ?? [])]).toEqual(['Q33', 'Q5698'])
     expect([...(places.get('Q2') ?? [])]).toEqual(['Q33'])

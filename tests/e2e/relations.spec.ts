@@ -49,10 +49,16 @@ test.describe('related topics', () => {
     await page.goto('/Q204382?lang=en&uilang=en')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Kouvola')
     await readAllRelations(page)
-    await expect(panelHeadings(page)).toHaveText(['Located here', 'Capital of', 'Similar topics'])
+    await expect(panelHeadings(page)).toHaveText([
+      'Location',
+      'Located here',
+      'Capital of',
+      'Similar topics',
+    ])
     const here = page.locator('[data-panel="located-here"]')
-    await expect(here.getByText('1 topic', { exact: true })).toBeVisible()
-    await expect(here.getByRole('link', { name: 'Verla' })).toBeVisible()
+    // Verla, and what the map's demo items put at Verla (scripts/demo-world/world-map.ts).
+    await expect(here.getByText('7 topics', { exact: true })).toBeVisible()
+    await expect(here.getByRole('link', { name: 'Verla', exact: true })).toBeVisible()
     await expect(here.getByText('1872–1964')).toBeVisible()
     await expect(page.locator('[data-panel="similar"]').getByRole('link')).toHaveText([
       'Helsinki',
@@ -86,7 +92,10 @@ test.describe('related topics', () => {
   test('a card opens its topic in Kooste, keeping the languages', async ({ page }) => {
     await page.goto('/Q204382?lang=en&uilang=en')
     await readAllRelations(page)
-    await page.locator('[data-panel="located-here"]').getByRole('link', { name: 'Verla' }).click()
+    await page
+      .locator('[data-panel="located-here"]')
+      .getByRole('link', { name: 'Verla', exact: true })
+      .click()
     await expect(page).toHaveURL(/\/Q217447\?lang=en&uilang=en$/)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Verla')
     await readAllRelations(page)
@@ -180,5 +189,41 @@ test.describe('related topics', () => {
         (await seriousViolations(page, ['.kst-relations'])).map((v) => `${view} ${v}`),
       ).toEqual([])
     }
+  })
+
+  // Panels that only the demo data in world-relations.ts gives (demo-world/SOURCES.md).
+  for (const [path, panel, name] of [
+    ['/Q217447', 'location', 'Kouvola'],
+    ['/Q38511', 'twins', 'Gothenburg'],
+    ['/Q999990101', 'effects', 'Moscow Peace Treaty'],
+    ['/Q999990303', 'sequence', 'Winter War'],
+    ['/Q999990305', 'colours', 'white'],
+    ['/Q999990311', 'teams', 'HJK Helsinki'],
+    ['/Q999990314', 'products', 'Fiskars orange-handled scissors'],
+    ['/Q215346', 'namesakes', 'Mikael Agricola Day'],
+    ['/Q57036', 'subclasses', 'smoke sauna'],
+    ['/Q999990323', 'lower-taxa', 'silver birch'],
+  ] as const) {
+    test(`${path} shows the ${panel} panel with ${name}`, async ({ page }) => {
+      await page.goto(`${path}?lang=en&uilang=en`)
+      await readAllRelations(page)
+      await expect(
+        page.locator(`[data-panel="${panel}"]`).getByRole('link', { name }),
+      ).toBeVisible()
+    })
+  }
+
+  test("an architect's award opens its page, which lists who received it", async ({ page }) => {
+    await page.goto('/Q999990321?lang=en&uilang=en')
+    await readAllRelations(page)
+    await page
+      .locator('[data-panel="awards"]')
+      .getByRole('link', { name: 'Royal Gold Medal' })
+      .click()
+    await expect(page).toHaveURL(/\/Q999990320\?(.*&)?lang=en/)
+    await readAllRelations(page)
+    await expect(
+      page.locator('[data-panel="recipients"]').getByRole('link', { name: 'Alvar Aalto' }),
+    ).toBeVisible()
   })
 })
