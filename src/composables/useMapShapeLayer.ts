@@ -43,7 +43,7 @@ export function useMapShapeLayer(shape: Section<GeoShape>, visible: Ref<readonly
         return { type: 'warning', text: msg('kooste-map-shape-missing') }
       case 'too-large':
         return { type: 'warning', text: msg('kooste-map-shape-too-large') }
-      case 'malformed':
+      default:
         return { type: 'warning', text: msg('kooste-map-shape-malformed') }
     }
   })
