@@ -241,6 +241,13 @@ test.describe('media gallery', () => {
     await swipe(box.x + box.width / 2, box.x + box.width / 2 + 10)
     await expect(viewer(page)).toContainText('2 / 50')
     await page.screenshot({ path: test.info().outputPath('viewer-phone.png') })
+
+    // Right to left, the next file is the one to the left: a swipe to the right brings it.
+    await page.goto(`${verla}?lang=ar&uilang=ar&file=File:Verla_drying_loft.jpg`)
+    await expect(viewer(page)).toContainText('2 / 50')
+    await expect(stage).toBeVisible()
+    await swipe(left, right)
+    await expect(viewer(page)).toContainText('3 / 50')
     await context.close()
   })
 
