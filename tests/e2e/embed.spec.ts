@@ -152,12 +152,26 @@ test.describe('the Embed dialog', () => {
   })
 
   test('is on every section that can be embedded', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
     await page.goto(`/${verla}?lang=en&uilang=en`)
-    for (const name of ['Pictures and media', 'Map', 'Timeline', 'Related topics']) {
+    // The visualizations load when they near the viewport.
+    await page.locator('section.kst-viz').scrollIntoViewIfNeeded()
+    for (const name of [
+      'Photo contests',
+      'Pictures and media',
+      'Map',
+      'Timeline',
+      'Related topics',
+      'Visualizations',
+    ]) {
       await expect(
         page.getByRole('button', { name: `Embed “${name}” on another website` }),
       ).toHaveCount(1)
     }
+    await page.goto('/Q215346?lang=fi&uilang=en')
+    await expect(
+      page.getByRole('button', { name: 'Embed “Texts” on another website' }),
+    ).toHaveCount(1)
   })
 })
 
