@@ -90,6 +90,7 @@ test.describe('embed routes', () => {
     ['gallery', verla, 'Verla'],
     ['campaigns', verla, 'Verla'],
     ['wikisource', 'Q215346', 'Mikael Agricola'],
+    ['visualizations', verla, 'Verla'],
   ] as const) {
     test(`in dark, ${section} keeps its contrast`, async ({ page }) => {
       // A day the demo contest runs, so that the banner shows.
