@@ -4,7 +4,7 @@
  * (scripts/vite-messages.ts) and arrive with the first feature section; every other key is bundled
  * with the app. Code on the initial route must not use a feature key (tests/unit/messageGroups.test.ts).
  */
-export const featureMessagePrefixes: readonly string[] = [
+export const featureMessageGroups: readonly string[] = [
   'gallery',
   'map',
   'timeline',
@@ -13,9 +13,10 @@ export const featureMessagePrefixes: readonly string[] = [
   'campaign',
   'embed',
   'viz',
-].map((feature) => `kooste-${feature}-`)
+]
 
 /** True for a key that loads with feature code. */
 export function isFeatureMessage(key: string): boolean {
-  return featureMessagePrefixes.some((prefix) => key.startsWith(prefix))
+  const group = /^kooste-([a-z]+)-/.exec(key)?.[1]
+  return group !== undefined && featureMessageGroups.includes(group)
 }

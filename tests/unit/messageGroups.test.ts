@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '../../i18n/en.json'
-import { featureMessagePrefixes, isFeatureMessage } from '../../src/messageGroups'
+import { featureMessageGroups, isFeatureMessage } from '../../src/messageGroups'
 import core from 'virtual:kooste-messages/en-core'
 import features from 'virtual:kooste-messages/en-features'
 
@@ -67,7 +67,7 @@ describe('feature messages', () => {
     const initial = staticGraph([resolve(root, 'src/main.ts'), ...routeViews()])
     expect(initial.size).toBeGreaterThan(20)
     const pattern = new RegExp(
-      `['\`"](${featureMessagePrefixes.map((p) => p.replace(/-/g, '\\-')).join('|')})[\\w$\\{\\}-]*`,
+      `['\`"]kooste-(?:${featureMessageGroups.join('|')})-[\\w$\\{\\}-]*`,
       'g',
     )
     const offenders = [...initial].flatMap((file) =>
