@@ -10,9 +10,6 @@ import { campaignCandidates, uploadWindow, type CampaignCandidate } from './camp
 import { prefixes, type Row } from './sparql'
 import { idFromUri, isItemId } from './ids'
 
-/** Most wanted items checked for campaigns at once (the list shows at most 200 a layer). */
-export const wantedCampaignLimit = 200
-
 /** Editions whose upload window is open at `now` (before any item or campaign check). */
 export function runningEditions(
   editions: readonly CampaignEdition[],

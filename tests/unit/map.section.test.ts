@@ -11,7 +11,6 @@ import { languageChain } from '../../src/domain/languages'
 import { useMapHighlight } from '../../src/composables/useMapHighlight'
 import MapSection from '../../src/components/map/MapSection.vue'
 import { useDouble } from './double'
-import { campaignsApiKey } from '../../src/composables/useCampaigns'
 import type { CampaignsApi } from '../../src/api/campaigns'
 import { at, edition } from './campaignFixtures'
 import { mountKooste } from './mount'
@@ -47,8 +46,7 @@ async function mountMap(
   const setup = {
     install(app: App) {
       installI18n(app, createI18n('en'))
-      app.provide(servicesKey, services)
-      if (campaigns) app.provide(campaignsApiKey, campaigns)
+      app.provide(servicesKey, campaigns ? { ...services, campaigns } : services)
     },
   }
   mounted = mount(MapSection, {
