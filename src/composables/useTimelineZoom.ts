@@ -16,6 +16,7 @@ import {
   type ZoomTransform,
 } from 'd3-zoom'
 import type { Span } from '../domain/timelineTime'
+import { sameRange } from '../domain/timelineUrl'
 
 /** The narrowest view: a week. */
 const MIN_VIEW = 7 / 365.25
@@ -122,11 +123,13 @@ export function useTimelineZoom(options: TimelineZoomOptions) {
     apply(transformFor(options.initial ?? options.domain.value), true)
   })
 
-  // A new width or domain keeps what is in view.
-  watch([options.width, options.domain], () => {
+  // A new width or domain keeps what is in view; but a view of everything (the reader has not
+  // zoomed yet) grows with the domain, as events that arrive later (related items, media) widen it.
+  watch([options.width, options.domain], (_, [, before]) => {
     const current = view.value
+    const whole = before !== undefined && sameRange(current, before)
     configure()
-    apply(transformFor(current), true)
+    apply(transformFor(whole ? options.domain.value : current), true)
   })
 
   onBeforeUnmount(() => {

@@ -8,6 +8,7 @@ import {
   readTextParam,
   textParam,
   textsQuery,
+  wikiTitlePath,
   wikisourceLanguage,
   WS_EXPORT_BASE,
   wsExportUrl,
@@ -309,5 +310,16 @@ describe('the text URL parameter', () => {
     const page = { lang: 'fi', title: 'Tekijä:Mikael Agricola' }
     expect(textParam(page)).toBe('fi:Tekijä:Mikael_Agricola')
     expect(readTextParam(textParam(page))).toEqual(page)
+  })
+})
+
+describe('wikiTitlePath', () => {
+  it.each([
+    ['Abckiria', 'Abckiria'],
+    ['Tekijä:Mikael Agricola', 'Tekij%C3%A4:Mikael_Agricola'],
+    ['Nordisk familjebok/Lönnrot, Elias', 'Nordisk_familjebok/L%C3%B6nnrot,_Elias'],
+    ['A & B?', 'A_%26_B%3F'],
+  ])('writes %s as %s', (title, path) => {
+    expect(wikiTitlePath(title)).toBe(path)
   })
 })

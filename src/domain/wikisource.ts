@@ -31,6 +31,18 @@ export function wsExportUrl(page: WikisourcePage, format: WsExportFormat): strin
   return `${WS_EXPORT_BASE}?${params.toString()}`
 }
 
+/**
+ * A page title as MediaWiki writes it in a `/wiki/` path: spaces as underscores, percent-encoded,
+ * but with the characters that MediaWiki leaves alone kept as they are, so that a subpage
+ * (`Nordisk familjebok/Lönnrot, Elias`) links as `Nordisk_familjebok/L%C3%B6nnrot,_Elias`.
+ */
+export function wikiTitlePath(title: string): string {
+  return encodeURIComponent(title.replace(/ /g, '_')).replace(
+    /%(2F|3A|2C|3B|40|24|21|2A|28|29|7E)/g,
+    (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
+  )
+}
+
 /** How a text relates to the topic. */
 export const textRoles = ['author', 'translator', 'edition', 'subject', 'source'] as const
 export type TextRole = (typeof textRoles)[number]

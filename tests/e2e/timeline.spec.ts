@@ -140,6 +140,23 @@ test.describe('timeline', () => {
     )
   })
 
+  test("draws a related item's date known only between bounds as an uncertain range", async ({
+    page,
+  }) => {
+    await page.goto('/Q999990107?lang=en&uilang=en')
+    const cairn = chart(page)
+      .locator('.kst-timeline-lane--related .kst-timeline-lane__event')
+      .filter({ hasText: 'Kirkonlaattia' })
+    await expect(cairn).toHaveCount(1)
+    // Hatched, with no solid span: nothing is known but the bounds.
+    await expect(cairn.locator('.kst-timeline-lane__uncertain')).toHaveCount(1)
+    await expect(cairn.locator('.kst-timeline-lane__span')).toHaveCount(0)
+    await cairn.hover()
+    await expect(page.getByRole('tooltip')).toContainText(
+      'between 15th century BCE and 5th century BCE',
+    )
+  })
+
   test('has no serious or critical accessibility violations, as a chart or a list', async ({
     page,
   }) => {

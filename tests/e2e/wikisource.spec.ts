@@ -4,6 +4,7 @@ import { seriousViolations } from './axe'
 const agricola = '/Q215346'
 const abckiria = '/Q999990109'
 const kalevala = '/Q999990104'
+const lonnrot = '/Q999990105'
 
 test.describe('Wikisource texts', () => {
   test('an author shows his texts, and one opens in the page without its header', async ({
@@ -49,6 +50,35 @@ test.describe('Wikisource texts', () => {
     await reader.getByRole('button', { name: 'Close' }).click()
     await expect(page).not.toHaveURL(/text=/)
     await expect(page.locator('.kst-wikisource-reader')).toHaveCount(0)
+  })
+
+  test('a topic described by an encyclopedia article on Wikisource lists it, and it opens in the reader', async ({
+    page,
+  }) => {
+    await page.goto(`${lonnrot}?lang=en&uilang=en`)
+    const section = page.locator('section.kst-wikisource')
+    const about = section.getByRole('region', { name: 'Texts about this topic' })
+    const article = about.getByRole('listitem').filter({ hasText: 'Lönnrot, Elias' })
+    await expect(article).toHaveCount(1)
+    await expect(article).toContainText('1912')
+    await expect(article).toContainText('svenska')
+
+    await article.getByRole('link', { name: 'Lönnrot, Elias' }).click()
+    await expect(page).toHaveURL(/[?&]text=sv:Nordisk(_|%20| )familjebok/)
+    const reader = page.getByRole('region', { name: 'Lönnrot, Elias' })
+    await expect(reader.getByRole('heading', { name: 'Lönnrot, Elias' })).toBeFocused()
+    const body = reader.locator('.kst-wikisource-reader__text')
+    await expect(body).toContainText('finsk språkforskare och folkdiktsamlare')
+    await expect(body).toHaveAttribute('lang', 'sv')
+    // The header template and the footer navigation are gone; the footnote stays.
+    await expect(body).not.toContainText('andra upplagan (1912)')
+    await expect(body).not.toContainText('← Nordisk familjebok')
+    await expect(body).toContainText('Om Kalevala se särskild artikel.')
+    await expect(reader.getByRole('link', { name: 'Open on Wikisource' })).toHaveAttribute(
+      'href',
+      'https://sv.wikisource.org/wiki/Nordisk_familjebok/L%C3%B6nnrot,_Elias',
+    )
+    expect(await seriousViolations(page, ['.kst-wikisource'])).toEqual([])
   })
 
   test('the author page opens in the reader, its works linking on in the reader', async ({

@@ -247,6 +247,20 @@ describe('TimelineChart', () => {
     expect(range()).toBe('1840 – 1845')
   })
 
+  it('grows with events that arrive later, unless the reader has zoomed', async () => {
+    const later = entries([...list.map((e) => e.event), event(at(year(2019)))])
+    const wider = dataDomain(later.map((e) => e.event))!
+    wrapper = mountChart()
+    await wrapper.setProps({ entries: later, domain: wider })
+    expect(range()).toMatch(/^17\d\d – 20\d\d$/)
+    // Zoomed in, the view stays where the reader put it.
+    wrapper.unmount()
+    wrapper = mountChart()
+    await key('+')
+    await wrapper.setProps({ entries: later, domain: wider })
+    expect(range()).toBe('1820 – 1866')
+  })
+
   it('opens the topic of a clicked event, and shows a tooltip for the one pointed at', async () => {
     wrapper = mountChart()
     const mark = wrapper.findAll('.kst-timeline-lane__event')[1]!
