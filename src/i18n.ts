@@ -63,25 +63,39 @@ export const i18nKey: InjectionKey<I18n> = Symbol('i18n')
 /** Creates the message layer for a starting UI language. */
 export function createI18n(initial: string): I18n {
   const banana = new Banana('en', { messages: english, finalFallback: 'en' })
+  // A message that falls back to English is English text: its {{PLURAL}} and {{GRAMMAR}} follow
+  // English rules, not those of the UI language (Arabic's would make "1 people").
+  const englishOnly = new Banana('en', { messages: english, finalFallback: 'en' })
   layers.add(new WeakRef(banana))
+  layers.add(new WeakRef(englishOnly))
   const locale = ref('en')
-  const loaded = new Set(['en'])
+  const translations = new Map<string, Messages>()
+  let chain = languageChain('en')
 
   async function load(code: string) {
     for (const lang of languageChain(code)) {
       const loader = loaders[`../i18n/${lang}.json`]
-      if (!loaded.has(lang) && loader) {
-        banana.load(await loader(), lang)
-        loaded.add(lang)
+      if (!translations.has(lang) && loader) {
+        const messages = await loader()
+        banana.load(messages, lang)
+        translations.set(lang, messages)
       }
     }
+  }
+
+  /** The layer whose language the message is written in. */
+  function layerFor(key: string): Banana {
+    void locale.value
+    const translated = chain.some(
+      (lang) => lang !== 'en' && typeof translations.get(lang)?.[key] === 'string',
+    )
+    return translated ? banana : englishOnly
   }
 
   const i18n: I18n = {
     locale,
     msg(key, ...params) {
-      void locale.value
-      return banana.i18n(key, ...params.map(String))
+      return layerFor(key).i18n(key, ...params.map(String))
     },
     has(key) {
       void locale.value
@@ -90,6 +104,7 @@ export function createI18n(initial: string): I18n {
     async setLocale(code) {
       await load(code).catch(() => undefined)
       banana.setLocale(code)
+      chain = languageChain(code)
       locale.value = code
     },
   }
