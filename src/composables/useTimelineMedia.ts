@@ -6,23 +6,22 @@
  */
 import { computed, type Ref } from 'vue'
 import { useServices } from '../services'
-import { standardWidths, type CommonsGalleryApi } from '../api/commonsGallery'
+import type { CommonsGalleryApi } from '../api/commonsGallery'
 import { useSection } from './useSection'
 import type { Entity } from '../domain/entity'
 import type { GalleryFile } from '../domain/gallery'
-import { startPlan, takeNext, type GalleryCursor } from '../domain/galleryPlan'
+import type { GalleryCursor } from '../domain/galleryPlan'
 import { mediaEvents } from '../domain/timelineMedia'
 
-/** The gallery's grid width: the same request as the gallery's (useGallery's THUMB_WIDTH). */
-const WIDTH = standardWidths.grid
-
+/** A source's first page, asked as the gallery asks it (`width`: its grid's, useGallery's THUMB_WIDTH). */
 function firstPage(
   api: CommonsGalleryApi,
+  width: number,
   cursor: GalleryCursor,
   lang: string,
   signal: AbortSignal,
 ) {
-  const options = { width: WIDTH, lang, signal }
+  const options = { width, lang, signal }
   switch (cursor.kind) {
     case 'statements':
       return api.getGalleryFiles(cursor.titles, options)
@@ -42,9 +41,17 @@ export function useTimelineMedia(entity: Ref<Entity>, lang: Ref<string>, enabled
     () => (enabled.value ? { entity: entity.value, lang: lang.value } : null),
     (input, signal) => {
       if (!input) return undefined
-      return commons.gallery().then(async (api) => {
+      // The gallery's code (its plan and its Commons client) loads with the gallery, not with
+      // the timeline's first chunk: the timeline's own query is not held back by it.
+      return Promise.all([
+        commons.gallery(),
+        import('../api/commonsGallery'),
+        import('../domain/galleryPlan'),
+      ]).then(async ([api, { standardWidths }, { startPlan, takeNext }]) => {
         const cursors = takeNext(startPlan(input.entity))
-        const asked = cursors.flatMap((c) => firstPage(api, c, input.lang, signal) ?? [])
+        const asked = cursors.flatMap(
+          (c) => firstPage(api, standardWidths.grid, c, input.lang, signal) ?? [],
+        )
         const settled = await Promise.allSettled(asked)
         const failed = settled.find((s) => s.status === 'rejected')
         // As in the gallery: files from the sources that answered stand; all failing is an error.

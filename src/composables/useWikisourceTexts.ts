@@ -7,12 +7,7 @@ import { useServices } from '../services'
 import { useSection } from './useSection'
 import type { Entity } from '../domain/entity'
 import { mapTexts, queryChain, textsQuery, type WikisourceText } from '../domain/wikisource'
-import {
-  rowsOf,
-  sharesTextsQuery,
-  timelineTextsQuery,
-  type PageContext,
-} from '../domain/timelineTexts'
+import { rowsOf, sharesTextsQuery, type PageContext } from '../domain/timelineTextsShare'
 
 /**
  * Loads the texts of an item whenever the item or the content-language chain changes. On a page
@@ -36,11 +31,12 @@ export function useWikisourceTexts(
     (value, signal) => {
       if (!value) return undefined
       const [id, langs, shared] = JSON.parse(value) as [string, string[], boolean]
+      // The shared query's code comes with the timeline's, which loads beside this section.
       const text = shared
-        ? timelineTextsQuery(entity.value, langs)
-        : textsQuery(id, queryChain(langs))
-      return sparql
-        .runQuery(text, signal)
+        ? import('../domain/timelineTexts').then((m) => m.timelineTextsQuery(entity.value, langs))
+        : Promise.resolve(textsQuery(id, queryChain(langs)))
+      return text
+        .then((query) => sparql.runQuery(query, signal))
         .then((rows) => mapTexts(rowsOf(rows, 'texts'), chain.value))
     },
     (texts) => texts.length === 0,

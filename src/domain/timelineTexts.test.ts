@@ -6,6 +6,7 @@ import oxigraph from 'oxigraph'
 import { mapEntityResponse, type Entity } from './entity'
 import { rowsOf, sharesTextsQuery, timelineQueryFor, timelineTextsQuery } from './timelineTexts'
 import { textsQuery } from './wikisource'
+import type { Row } from './sparql'
 
 const demo = (id: string): Entity =>
   mapEntityResponse(
@@ -54,7 +55,11 @@ describe('timelineTextsQuery', () => {
 describe('rowsOf', () => {
   const lit = (value: string) => ({ type: 'literal' as const, value })
   it("gives each part its rows, and a plain query's rows to whoever asked", () => {
-    const rows = [{ part: lit('timeline'), a: lit('1') }, { part: lit('texts') }, { a: lit('2') }]
+    const rows: Row[] = [
+      { part: lit('timeline'), a: lit('1') },
+      { part: lit('texts') },
+      { a: lit('2') },
+    ]
     expect(rowsOf(rows, 'timeline')).toEqual([rows[0], rows[2]])
     expect(rowsOf(rows, 'texts')).toEqual([rows[1], rows[2]])
   })

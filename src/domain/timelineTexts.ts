@@ -8,35 +8,11 @@
  */
 import type { Entity } from './entity'
 import { entityEvents, labelIds, relatedDateProperties } from './timeline'
-import { hasTimelineDates } from './timelineApplies'
 import { incomingRelations, outgoingRelations, timelineQuery } from './timelineQuery'
 import { textsQuery } from './wikisource'
-import type { Row } from './sparql'
+import type { QueryPart } from './timelineTextsShare'
 
-export type QueryPart = 'timeline' | 'texts'
-
-/** Where a section is shown, which decides whether the other section is on the page too. */
-export interface PageContext {
-  /** The deployment's sections (config `sections`); null for all. */
-  sections: readonly string[] | null
-  /** True in an embed frame, where a section is alone. */
-  embedded: boolean
-}
-
-/**
- * Whether the timeline and the Texts section are both on this topic's page (the same decisions
- * as their entries in sections.ts), so that one request serves them.
- */
-export function sharesTextsQuery(entity: Entity, page: PageContext): boolean {
-  const on = (id: string) => page.sections === null || page.sections.includes(id)
-  return (
-    !page.embedded &&
-    entity.kind === 'item' &&
-    on('timeline') &&
-    on('wikisource') &&
-    hasTimelineDates(entity)
-  )
-}
+export { rowsOf, sharesTextsQuery, type PageContext, type QueryPart } from './timelineTextsShare'
 
 const prefixLine = /^PREFIX [^\n]*\n/gm
 
@@ -73,14 +49,4 @@ export function timelineTextsQuery(entity: Entity, chain: readonly string[]): st
     return `  {\n    {\n${select}\n    }\n    BIND("${part}" AS ?part)\n  }`
   })
   return `${[...prefixes].join('')}SELECT * WHERE {\n${selects.join('\n  UNION\n')}\n}`
-}
-
-/**
- * A part's rows. Rows without `?part` (a query that was not combined) belong to whoever asked.
- */
-export function rowsOf(rows: readonly Row[], part: QueryPart): Row[] {
-  return rows.filter((row) => {
-    const value = row.part?.value
-    return value === undefined || value === part
-  })
 }
