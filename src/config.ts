@@ -4,6 +4,7 @@
  * offline double. URL templates take `{lang}`, `{title}`, `{id}`, `{z}`, `{x}`, `{y}`.
  */
 import { isRecord } from './domain/guards'
+import { parseExternalVizList, type ExternalViz } from './domain/externalViz'
 
 export interface KoosteConfig {
   /** Wikidata Action API. */
@@ -30,6 +31,8 @@ export interface KoosteConfig {
   examples: string[]
   /** The feature sections a topic page shows, by id (`gallery`, `map`…); null for all of them. */
   sections: string[] | null
+  /** Visualizations hosted elsewhere, beside the bundled registry (docs/visualizations.md). */
+  externalVisualizations: ExternalViz[]
   /** Name and contact sent in `Api-User-Agent`. */
   userAgent: string
   limits: {
@@ -62,6 +65,7 @@ export const defaultConfig: KoosteConfig = {
     attribution: '© OpenStreetMap contributors',
   },
   sections: null,
+  externalVisualizations: [],
   examples: ['Q217447', 'Q215346', 'Q204382', 'Q5698', 'Q33'],
   userAgent: `Kooste/${__KOOSTE_VERSION__} (https://github.com/kooste/kooste)`,
   limits: {
@@ -105,6 +109,10 @@ export function mergeConfig(base: KoosteConfig, input: unknown): KoosteConfig {
     ...pickStrings(base, input),
     examples,
     sections,
+    externalVisualizations:
+      input.externalVisualizations === undefined
+        ? base.externalVisualizations
+        : parseExternalVizList(input.externalVisualizations),
     pages: pickStrings(base.pages, input.pages),
     tiles: pickStrings(base.tiles, input.tiles),
     limits: pickStrings(base.limits, input.limits),

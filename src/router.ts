@@ -20,6 +20,13 @@ export const routes: RouteRecordRaw[] = [
   // One section of a topic, alone, for other sites' frames (docs/embedding.md). `bare`: the view
   // is the whole page, without the site's header and footer. Any other /embed/… path is an embed
   // too, one that says what is wrong inside the frame.
+  // Any SPARQL query drawn as a table or a chart (docs/embedding.md, "Any query, any chart").
+  {
+    path: '/embed/query',
+    name: 'embed-query',
+    component: () => import('./views/QueryEmbedView.vue'),
+    meta: { bare: true },
+  },
   {
     path: '/embed/:id/:section',
     name: 'embed',
