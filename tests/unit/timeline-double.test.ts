@@ -79,6 +79,7 @@ async function mountTimeline(
   query: Record<string, string> = {},
   lang = 'en',
   given?: Entity,
+  embedded = false,
 ) {
   const services = createServices(defaultConfig)
   const queries: string[] = []
@@ -101,7 +102,7 @@ async function mountTimeline(
     },
   }
   mounted = mount(TimelineSection, {
-    props: { entity, chain: languageChain(lang), lang, uilang: 'en' },
+    props: { entity, chain: languageChain(lang), lang, uilang: 'en', embedded },
     global: { plugins: [router, setup] },
     attachTo: document.body,
   })
@@ -240,6 +241,30 @@ describe('the timeline section on the double', () => {
     expect(queries[0]).not.toMatch(/SERVICE\s+wikibase:label/)
     expect((await listOf(wrapper))[0]).toBe(
       'between 15th century BCE and 5th century BCE | inception',
+    )
+  })
+
+  it("links a file to the gallery's viewer on the page, and to Commons in an embed", async () => {
+    const fileLink = async (embedded: boolean) => {
+      const { wrapper } = await mountTimeline('Q215346', {}, 'en', undefined, embedded)
+      await vi.waitFor(
+        () => expect(wrapper.find('.kst-timeline-lane--media').text()).toContain('Vyborg'),
+        wait,
+      )
+      await listOf(wrapper)
+      const link = wrapper
+        .findAll('.kst-timeline-list__item--media a')
+        .find((a) => a.text().includes('Vyborg'))
+      const href = link?.attributes('href')
+      wrapper.unmount()
+      mounted = null
+      return href
+    }
+    expect(await fileLink(false)).toBe(
+      '/Q215346?lang=en&uilang=en&file=File:Mikael_Agricola_monument_in_Vyborg.jpg',
+    )
+    expect(await fileLink(true)).toBe(
+      'https://commons.wikimedia.org/wiki/File:Mikael_Agricola_monument_in_Vyborg.jpg',
     )
   })
 
