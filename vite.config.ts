@@ -1,13 +1,14 @@
 import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import pkg from './package.json' with { type: 'json' }
-import { embedLoaderPlugin } from './scripts/vite-embed-loader.ts'
 import { messagesPlugin } from './scripts/vite-messages.ts'
+import { embedLoaderPlugin } from './scripts/vite-embed-loader.ts'
+import { cspPlugin } from './scripts/vite-csp.ts'
 
 // `npm run demo` is `vite --mode demo`: the app is served with the Wikimedia double mounted on the
 // same origin, so it runs with no internet. Every other mode talks to live Wikimedia.
 export default defineConfig(async ({ mode }) => {
-  const plugins: PluginOption[] = [vue(), messagesPlugin(), embedLoaderPlugin()]
+  const plugins: PluginOption[] = [vue(), messagesPlugin(), embedLoaderPlugin(), cspPlugin()]
   if (mode === 'demo') {
     const { doublePlugin } = await import('./tests/double/vite-plugin.ts')
     plugins.push(doublePlugin({ dataset: process.env.KOOSTE_DATASET }))

@@ -1,3 +1,5 @@
+// First: the Trusted Types default policy must exist before anything writes to a script sink.
+import './security/trustedTypes'
 import '@wikimedia/codex-design-tokens/theme-wikimedia-ui-root.css'
 import '@wikimedia/codex/dist/codex.style-bidi.css'
 import './styles.css'
