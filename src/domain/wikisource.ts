@@ -75,6 +75,8 @@ export interface WikisourceText {
   year: number | null
   /** Ordered by `orderEditions`. */
   editions: WikisourceEdition[]
+  /** The larger work it was published in (P1433): the encyclopedia of an article. */
+  publishedIn?: { id: string; label: LangText | null } | null
 }
 
 const notLanguages = new Set(['www', 'mul', 'meta'])
@@ -112,7 +114,7 @@ export function textsQuery(id: string, chain: readonly string[], limit = 300): s
   if (!isItemId(id)) throw new Error(`not an item id: ${id}`)
   const topic = `wd:${id}`
   const langs = queryChain(chain)
-  return `${prefixes}SELECT ?text ?role ?edition ?wiki ?title ?date ?workDate ?textLabel ?author ?authorLabel ?authorName WHERE {
+  return `${prefixes}SELECT ?text ?role ?edition ?wiki ?title ?date ?workDate ?textLabel ?author ?authorLabel ?authorName ?publishedIn ?publishedInLabel WHERE {
   {
     SELECT DISTINCT ?text ?role ?edition ?wiki ?title WHERE {
       {
@@ -148,6 +150,10 @@ export function textsQuery(id: string, chain: readonly string[], limit = 300): s
   OPTIONAL {
     ?text wdt:P50 ?author .
     ${labelsOf('?author', 'authorLabel', langs)}
+  }
+  OPTIONAL {
+    ?text wdt:P1433 ?publishedIn .
+    ${labelsOf('?publishedIn', 'publishedInLabel', langs)}
   }
   ${labelsOf('?text', 'textLabel', langs)}
 }`
@@ -221,6 +227,9 @@ export function mapTexts(rows: readonly Row[], chain: readonly string[]): Wikiso
     }
     if (!text.roles.includes(role)) text.roles.push(role)
     text.label ??= langText(row, 'textLabel')
+    const publishedIn = itemOf(row.publishedIn)
+    if (publishedIn && !text.publishedIn)
+      text.publishedIn = { id: publishedIn, label: langText(row, 'publishedInLabel') }
     if (!text.editions.some((e) => e.lang === lang && e.title === title))
       text.editions.push({ item, lang, title })
     const author = itemOf(row.author)

@@ -60,6 +60,7 @@ test.describe('Wikisource texts', () => {
     const about = section.getByRole('region', { name: 'Texts about this topic' })
     const article = about.getByRole('listitem').filter({ hasText: 'Lönnrot, Elias' })
     await expect(article).toHaveCount(1)
+    await expect(article).toContainText('in Nordisk familjebok (second edition)')
     await expect(article).toContainText('1912')
     await expect(article).toContainText('svenska')
 

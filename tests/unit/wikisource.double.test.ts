@@ -34,6 +34,23 @@ describe('the texts query over the demo world', () => {
     expect(double().log.filter((e) => e.upstream === 'query')).toHaveLength(1)
   })
 
+  it('finds the encyclopedia article that describes Lönnrot (P1343 with P805), and where it was published', async () => {
+    const found = await texts('Q999990105', ['sv', 'en'])
+    const article = found.find((t) => t.id === 'Q999990330')
+    expect(article).toMatchObject({
+      roles: ['subject', 'source'],
+      label: { value: 'Lönnrot, Elias', lang: 'sv' },
+      year: 1912,
+      editions: [{ item: 'Q999990330', lang: 'sv', title: 'Nordisk familjebok/Lönnrot, Elias' }],
+      publishedIn: {
+        id: 'Q999990329',
+        label: { value: 'Nordisk familjebok (Uggleupplagan)', lang: 'sv' },
+      },
+    })
+    const about = groupTexts(found, ['sv', 'en']).find((g) => g.group === 'about')
+    expect(about?.languages.flatMap((l) => l.texts.map((t) => t.id))).toEqual(['Q999990330'])
+  })
+
   it("finds Elias Lönnrot's Kalevala, labelled in the content language", async () => {
     const [kalevala] = await texts('Q999990105', ['sv', 'en'])
     expect(kalevala?.label).toEqual({ value: 'Kalevala', lang: 'sv' })
