@@ -39,6 +39,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/EmbedView.vue'),
     meta: { bare: true },
   },
+  { path: '/query', name: 'query', component: () => import('./views/QueryBuilderView.vue') },
   { path: '/:id([^/]+)', name: 'topic', component: () => import('./views/TopicView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notfound', component: NotFoundView },
 ]

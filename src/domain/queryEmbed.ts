@@ -314,3 +314,33 @@ export function entityIds(table: QueryTable, variables?: readonly string[]): str
   }
   return [...ids]
 }
+
+/** What the query builder writes into an embed address. */
+export interface QueryEmbedTarget {
+  query: string
+  view: QueryView
+  roles?: Partial<Record<QueryRole, string>>
+  title?: string
+  lang?: string
+  uilang?: string
+  theme?: 'light' | 'dark'
+}
+
+/**
+ * The query embed's address under a Kooste base URL (absolute, ending in `/`): the short
+ * parameters first, the query last, empty values left out.
+ */
+export function queryEmbedUrl(base: string, target: QueryEmbedTarget): string {
+  const url = new URL('embed/query', base)
+  const set = (key: string, value: string | undefined) => {
+    if (value?.trim()) url.searchParams.set(key, value.trim())
+  }
+  set('view', target.view)
+  for (const role of viewRoles[target.view] as readonly QueryRole[]) set(role, target.roles?.[role])
+  set('title', target.title)
+  set('lang', target.lang)
+  set('uilang', target.uilang)
+  if (target.theme === 'dark') set('theme', 'dark')
+  url.searchParams.set('sparql', target.query)
+  return url.href
+}

@@ -36,11 +36,16 @@ export function snippetHeight(height: number): number {
 
 /** A plain iframe: no script on the host page; its height is fixed. */
 export function iframeSnippet(base: string, options: EmbedSnippetOptions): string {
+  return frameSnippet(embedUrl(base, options), options.title, options.height)
+}
+
+/** A plain iframe of any embed address (the query embed's among them). */
+export function frameSnippet(src: string, title: string, height: number): string {
   const attributes: [string, string][] = [
-    ['src', embedUrl(base, options)],
-    ['title', options.title],
+    ['src', src],
+    ['title', title],
     ['width', '100%'],
-    ['height', String(snippetHeight(options.height))],
+    ['height', String(snippetHeight(height))],
     ['style', 'border: 0; max-width: 100%;'],
     ['loading', 'lazy'],
     ['sandbox', EMBED_SANDBOX],

@@ -187,6 +187,24 @@ test.describe('the query embed on every screen', () => {
   })
 })
 
+test.describe('the query chart builder', () => {
+  test('previews the embed of a query and gives its code', async ({ page }) => {
+    await page.goto('/query?lang=en&uilang=en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart a query')
+    await page.getByRole('textbox', { name: 'Title' }).fill('Kinds of topics')
+    await page.getByRole('button', { name: 'Draw' }).click()
+    const preview = page.frameLocator('iframe.kst-query-builder__preview')
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Kinds of topics')
+    await expect(preview.locator('.kst-viz-chart__bar')).toHaveCount(10)
+    const code = page.getByRole('textbox', { name: 'HTML (iframe)' })
+    await expect(code).toHaveValue(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/query\?view=bar&amp;title=Kinds/,
+    )
+    await expect(code).toHaveValue(/sandbox="allow-scripts allow-same-origin/)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
 test.describe('visualizations made elsewhere', () => {
   const fixture = readFileSync(new URL('./fixtures/external-viz.html', import.meta.url), 'utf8')
   const entry = {

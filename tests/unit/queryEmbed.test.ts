@@ -9,6 +9,7 @@ import {
   MAX_ROWS,
   parseQueryEmbed,
   projectedVariables,
+  queryEmbedUrl,
   queryForm,
   queryViews,
   toTable,
@@ -411,5 +412,34 @@ describe('rows to views', () => {
     expect(labelIdsFor('bar', t, { x: 'type' }, t.variables)).toEqual(['Q5'])
     expect(labelIdsFor('map', t, { label: 'itemLabel' }, t.variables)).toEqual([])
     expect(labelIdsFor('map', t, {}, t.variables)).toEqual(['Q1', 'Q2'])
+  })
+})
+
+describe('queryEmbedUrl', () => {
+  it('writes an address that parses back to the same request, only the view’s roles kept', () => {
+    const url = queryEmbedUrl('https://kooste.example/app/', {
+      query: `${SELECT} # & = ? <b>`,
+      view: 'bar',
+      roles: { x: 'item', y: 'count', coord: 'ignored' },
+      title: ' Mills ',
+      lang: 'fi',
+      theme: 'dark',
+    })
+    expect(
+      url.startsWith(
+        'https://kooste.example/app/embed/query?view=bar&x=item&y=count&title=Mills&lang=fi&theme=dark&sparql=',
+      ),
+    ).toBe(true)
+    const parsed = parseQueryEmbed(Object.fromEntries(new URL(url).searchParams))
+    expect(parsed).toEqual({
+      ok: true,
+      request: {
+        query: `${SELECT} # & = ? <b>`,
+        view: 'bar',
+        roles: { x: 'item', y: 'count' },
+        columns: null,
+        title: 'Mills',
+      },
+    })
   })
 })
