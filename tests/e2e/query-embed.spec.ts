@@ -223,7 +223,7 @@ test.describe('visualizations made elsewhere', () => {
 
   test('show in a frame that is sandboxed, credited and cannot reach the page', async ({
     page,
-  }) => {
+  }, info) => {
     await page.route('**/config.json', async (route) => {
       const response = await route.fetch()
       const config = (await response.json()) as object
@@ -233,6 +233,12 @@ test.describe('visualizations made elsewhere', () => {
       route.fulfill({ contentType: 'text/html', body: fixture }),
     )
     await page.goto('/Q217447?lang=fi&uilang=en')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // The visualizations load when the reader nears them.
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+      await page.waitForTimeout(150)
+    }
     const frame = page.locator('iframe.kst-viz-external__frame')
     await frame.scrollIntoViewIfNeeded()
     await expect(frame).toHaveAttribute('sandbox', 'allow-scripts')
@@ -252,5 +258,6 @@ test.describe('visualizations made elsewhere', () => {
     await expect(inside.locator('#storage')).toHaveText('blocked')
     await expect(inside.locator('#referrer')).toHaveText('none')
     expect(await seriousViolations(page, ['.kst-viz-external'])).toEqual([])
+    await section.screenshot({ path: info.outputPath('external.png') })
   })
 })
