@@ -248,11 +248,11 @@ describe('GalleryViewer', () => {
     dialogOf().querySelector<HTMLElement>('.kst-gallery-reuse')!.click()
     await vi.waitFor(() => expect(viewer.emitted('copied')).toHaveLength(1))
     await nextTick()
-    expect(dialogOf().querySelector('.kst-gallery-viewer__manual')?.textContent).toContain(
+    expect(dialogOf().querySelector('.kst-gallery-details__manual')?.textContent).toContain(
       '“Mill photograph 2” by Demo',
     )
-    await viewer.setProps({ title: 'File:Mill photograph 3.jpg' })
-    expect(dialogOf().querySelector('.kst-gallery-viewer__manual')).toBeNull()
+    await viewer.setProps({ title: 'File:Mill photograph 3.jpg', file: makeFile(3) })
+    expect(dialogOf().querySelector('.kst-gallery-details__manual')).toBeNull()
     viewer.unmount()
     wrapper = null
     expect(app.inert).toBe(false)

@@ -5,6 +5,9 @@ import { afterEach } from 'vitest'
 // features' English messages: add them up front.
 import '../../src/featureMessages'
 
+// jsdom has no layout, and no scrolling methods: Codex's tabs scroll their list into view.
+if (typeof Element !== 'undefined') Element.prototype.scrollBy ??= () => undefined
+
 afterEach(() => {
   // Node-environment tests (the double, i18n files) have no document.
   if (typeof document !== 'undefined') document.title = ''
