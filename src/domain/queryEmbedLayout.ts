@@ -21,7 +21,6 @@ export function lineLayout(
   const plot = { left: 56, right: width - 16, top: 28, bottom: height - 44 }
   const xs = points.map((p) => p.x)
   const values = points.map((p) => (Number.isFinite(p.value) ? p.value : 0))
-  const integers = values.every(Number.isInteger)
   const low = Math.min(0, ...values)
   const high = Math.max(1, ...values)
   const first = xs[0] ?? 0
@@ -59,10 +58,10 @@ export function lineLayout(
     height,
     plot,
     marks,
-    // Counts and other whole numbers get whole-number ticks only.
+    // The axes write whole numbers (VizAxes): whole-number ticks, unless the range is too small.
     valueTicks: y
       .ticks(5)
-      .filter((value) => !integers || Number.isInteger(value))
+      .filter((value) => high - low < 4 || Number.isInteger(value))
       .map((value) => ({ value, at: y(value) })),
     labelled,
     centres,
