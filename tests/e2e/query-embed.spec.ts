@@ -191,6 +191,7 @@ test.describe('the query chart builder', () => {
   test('previews the embed of a query and gives its code', async ({ page }) => {
     await page.goto('/query?lang=en&uilang=en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart a query')
+    await expect(page.getByRole('main')).toHaveCount(1)
     await page.getByRole('textbox', { name: 'Title' }).fill('Kinds of topics')
     await page.getByRole('button', { name: 'Draw' }).click()
     const preview = page.frameLocator('iframe.kst-query-builder__preview')
