@@ -188,6 +188,15 @@ test.describe('the query embed on every screen', () => {
 })
 
 test.describe('the query chart builder', () => {
+  test('is offered by the Embed dialog of every section', async ({ page }) => {
+    await page.goto('/Q217447?lang=en&uilang=en')
+    await page.getByRole('button', { name: 'Embed “Timeline” on another website' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Embed “Timeline”' })
+    await dialog.getByRole('link', { name: 'Chart any SPARQL query on another website' }).click()
+    await expect(page).toHaveURL(/\/query\?lang=en&uilang=en$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart a query')
+  })
+
   test('previews the embed of a query and gives its code', async ({ page }) => {
     await page.goto('/query?lang=en&uilang=en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart a query')
