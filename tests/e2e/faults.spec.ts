@@ -260,7 +260,11 @@ test.describe('fault matrix', () => {
         const allowed = (p: Probe): State[] => {
           if (blocked && !p.shallow) return ['absent']
           // A slow answer may still come in before the rest of a busy page.
-          if (p.needs.includes(upstream)) return slow ? ['loading', 'ready'] : ['failed']
+          // (A section that is absent while it has nothing to show may stay absent meanwhile.)
+          if (p.needs.includes(upstream))
+            return slow
+              ? ['loading', 'ready', ...(p.mayVanish ? ['absent' as const] : [])]
+              : ['failed']
           if (!involved(p)) return p.mayVanish ? ['ready', 'absent'] : ['ready']
           const partial: State[] = slow ? ['loading', 'ready'] : ['failed', 'ready']
           return p.mayVanish ? [...partial, 'absent'] : partial
