@@ -239,6 +239,18 @@ test.describe('visualizations made elsewhere', () => {
       const config = (await response.json()) as object
       await route.fulfill({ response, json: { ...config, externalVisualizations: [entry] } })
     })
+    // The deployment lists the test entry in config.json and builds with its origin in
+    // KOOSTE_CSP_SOURCES (docs/visualizations.md); a build without it gets the same policy here.
+    await page.route(/\/Q217447\?/, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback()
+      const response = await route.fetch()
+      const html = await response.text()
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"[^>]*frame-src 'self'/)
+      const body = html.replace(/frame-src ([^;"]*)/, (directive, sources: string) =>
+        sources.includes('https://viz.test') ? directive : `frame-src ${sources} https://viz.test`,
+      )
+      await route.fulfill({ response, body })
+    })
     await page.route('https://viz.test/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: fixture }),
     )
