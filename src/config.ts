@@ -3,8 +3,8 @@
  * replace any of them at run time, so one build can serve another Wikibase, a QLever endpoint or the
  * offline double. URL templates take `{lang}`, `{title}`, `{id}`, `{z}`, `{x}`, `{y}`.
  */
-import { isRecord } from './domain/guards'
-import { parseExternalVizList, type ExternalViz } from './domain/externalViz'
+import { isRecord } from './domain/guards.ts'
+import { parseExternalVizList, type ExternalViz } from './domain/externalViz.ts'
 
 export interface KoosteConfig {
   /** Wikidata Action API. */

@@ -5,7 +5,7 @@
  * registry ships empty: an entry is added when a real visualization exists and its author agrees.
  */
 import type { Entity } from './entity'
-import { isRecord } from './guards'
+import { isRecord } from './guards.ts'
 
 /** The placeholders an address template may hold; their values are URL-encoded. */
 export const externalVizPlaceholders = ['qid', 'lang', 'uilang'] as const

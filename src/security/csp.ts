@@ -7,7 +7,7 @@
  * (src/security/trustedTypes.ts). docs/security.md explains each line.
  */
 import type { KoosteConfig } from '../config'
-import { externalVisualizations, externalVizOrigins } from '../domain/externalViz'
+import { externalVisualizations, externalVizOrigins } from '../domain/externalViz.ts'
 
 /** The endpoints a policy is derived from. */
 export type CspEndpoints = Pick<
