@@ -9,6 +9,8 @@ for (const [name, path, ready] of [
   ['home', '/?uilang=en', '.kst-home__card'],
 ] as const) {
   test(`the ${name} page has no serious or critical accessibility violations`, async ({ page }) => {
+    // A whole topic page (map, timeline, gallery, related topics, charts) is a lot for axe.
+    test.setTimeout(90_000)
     await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+02:00'))
     await page.goto(path)
     await expect(page.locator(ready).first()).toBeVisible()
