@@ -35,6 +35,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Tells the app when a request could not reach the network (`failure`) and when an answer came
+ * (`answer`), for its offline notice (useNetworkStatus). Only events: nothing here depends on it.
+ */
+export const networkEvents = new EventTarget()
+
 /** True for an ApiError caused by the caller giving up (navigation, a newer search). */
 export function isAbort(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'aborted'
@@ -205,11 +211,14 @@ export function createHttp(options: HttpOptions): Http {
         body: request.form ? new URLSearchParams(request.form).toString() : null,
         signal: AbortSignal.any([signal, timeout]),
       })
-      return { response, body: await response.text() }
+      const body = await response.text()
+      networkEvents.dispatchEvent(new Event('answer'))
+      return { response, body }
     } catch (error) {
       if (signal.aborted) throw fail(request, null, 'aborted', 'request cancelled')
       if (timeout.aborted)
         throw fail(request, null, 'timeout', `no answer in ${limits.timeoutMs} ms`)
+      networkEvents.dispatchEvent(new Event('failure'))
       throw fail(request, null, 'network', error instanceof Error ? error.message : 'network error')
     } finally {
       release()

@@ -36,6 +36,9 @@ export function useSection<S, T>(
   const error = shallowRef<ApiError | null>(null)
   let controller: AbortController | null = null
   let current: S
+  // The source value the shown data belongs to: a failure for another value (a new topic while
+  // offline) must not leave the previous value's data on show as if it were the new one's.
+  let shownFor: { value: S } | null = null
 
   function run(value: S) {
     controller?.abort()
@@ -45,6 +48,7 @@ export function useSection<S, T>(
     if (!pending) {
       status.value = 'idle'
       data.value = null
+      shownFor = null
       return
     }
     status.value = 'loading'
@@ -53,11 +57,13 @@ export function useSection<S, T>(
       (result) => {
         if (mine.signal.aborted) return
         data.value = result
+        shownFor = { value }
         status.value = isEmpty(result) ? 'empty' : 'ready'
       },
       (failure: unknown) => {
         if (mine.signal.aborted || isAbort(failure)) return
         error.value = asApiError(failure)
+        if (!shownFor || !Object.is(shownFor.value, value)) data.value = null
         status.value = 'error'
       },
     )
