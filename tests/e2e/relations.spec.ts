@@ -180,6 +180,8 @@ test.describe('related topics', () => {
   })
 
   test('has no serious or critical accessibility violations, in every view', async ({ page }) => {
+    // Three axe runs over every panel.
+    test.setTimeout(90_000)
     await page.goto('/Q204382?lang=en&uilang=en')
     await readAllRelations(page)
     const similar = page.locator('[data-panel="similar"]')
