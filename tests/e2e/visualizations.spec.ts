@@ -75,6 +75,15 @@ test.describe('visualizations', () => {
 
   test('waits until the reader scrolls near it before asking anything', async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 600 })
+    // The sections above the charts arrive one by one; on a busy machine the charts could be near
+    // the fold before they do. Tall facts keep the charts far below whatever the timing.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style')
+        style.textContent = '.kst-facts { min-block-size: 4000px; }'
+        document.head.append(style)
+      })
+    })
     const queries = watchQueries(page)
     await page.goto(`${GALLEN_KALLELA}?lang=en&uilang=en`)
     await expect(page.locator('.kst-facts')).toBeVisible()
