@@ -237,17 +237,15 @@ for (let shard = 0; shard < SHARDS; shard++) {
     console.log(
       `shard ${shard + 1}: ${cases.length} routes (${loads} page loads, ${cases.length - loads} in-app) in ${seconds.toFixed(1)} s`,
     )
-    recordReliability('fuzz', {
+    recordReliability('fuzz', `shard${shard + 1}`, {
       seed: SEED,
       runs: RUNS,
-      [`shard${shard + 1}`]: {
-        routes: cases.length,
-        pageLoads: loads,
-        inApp: cases.length - loads,
-        seconds: Math.round(seconds * 10) / 10,
-        failures: failures.length,
-        errors: errors.length,
-      },
+      routes: cases.length,
+      pageLoads: loads,
+      inApp: cases.length - loads,
+      seconds: Math.round(seconds * 10) / 10,
+      failures: failures.length,
+      errors: errors.length,
     })
     expect(failures, `seed ${SEED}`).toEqual([])
     expect(errors, `seed ${SEED}`).toEqual([])

@@ -61,7 +61,7 @@ test(`browsing ${TOPICS} topics in a row keeps the heap bounded`, async ({ page 
     boundMb: GROWTH_BOUND_MB,
   }
   console.log(`memory: ${JSON.stringify(result)}`)
-  recordReliability('memory', result)
+  recordReliability('memory', 'browse', result)
   expect(errors).toEqual([])
   expect(growth).toBeLessThan(GROWTH_BOUND_MB)
 })

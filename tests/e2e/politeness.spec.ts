@@ -159,7 +159,7 @@ for (const [name, id] of TOPICS) {
       withoutOrigin: actionApi.filter((sent) => sent.url.searchParams.get('origin') !== '*').length,
     }
     console.log(`${name}: ${JSON.stringify(figures)}`)
-    recordReliability('politeness', { [id]: { name, ...figures } })
+    recordReliability('politeness', id, { name, ...figures })
 
     expect(log.length).toBeGreaterThan(5)
     expect(figures.withoutAgent, 'requests without Api-User-Agent').toBe(0)
@@ -198,8 +198,9 @@ test('after a 429 with Retry-After, nothing more goes to that host until the tim
   console.log(
     `Retry-After ${RETRY_AFTER_S} s: the next Wikidata request came ${firstAfter} ms later`,
   )
-  recordReliability('politeness', {
-    retryAfter: { seconds: RETRY_AFTER_S, nextRequestAfterMs: firstAfter },
+  recordReliability('politeness', 'retry-after', {
+    seconds: RETRY_AFTER_S,
+    nextRequestAfterMs: firstAfter,
   })
   // A few ms of slack: the app's clock starts when it reads the answer, a little after ours.
   expect(firstAfter).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000 - 50)

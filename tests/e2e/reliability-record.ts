@@ -1,25 +1,19 @@
 /**
  * Where the reliability specs leave their figures for docs/reliability.md: one JSON file per
- * spec in bench-results/reliability/ (git-ignored), read by scripts/reliability-table.ts. Each
- * test merges its own entry, so a spec run alone, or in parts, still leaves a valid file.
+ * test in bench-results/reliability/<spec>/ (git-ignored), read by scripts/reliability-table.ts.
+ * A spec run alone, or one test of it, leaves its own files and touches no other.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 export const RELIABILITY_DIR = join(process.cwd(), 'bench-results', 'reliability')
 
-/** Merges `entries` into bench-results/reliability/<spec>.json. */
-export function recordReliability(spec: string, entries: Record<string, unknown>): void {
-  const file = join(RELIABILITY_DIR, `${spec}.json`)
+/**
+ * Writes one test's figures to bench-results/reliability/<spec>/<part>.json: a file per test, so
+ * that parallel workers never write the same file.
+ */
+export function recordReliability(spec: string, part: string, figures: unknown): void {
+  const file = join(RELIABILITY_DIR, spec, `${part.replace(/[^\w.-]+/g, '-')}.json`)
   mkdirSync(dirname(file), { recursive: true })
-  let current: Record<string, unknown> = {}
-  try {
-    current = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-  } catch {
-    // No file yet, or a torn one from an interrupted run: start again.
-  }
-  writeFileSync(
-    file,
-    `${JSON.stringify({ ...current, ...entries, updated: new Date().toISOString() }, null, 2)}\n`,
-  )
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`)
 }
