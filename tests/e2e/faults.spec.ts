@@ -10,9 +10,10 @@
  * until it has a probe here.
  */
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Request as PlaywrightRequest } from '@playwright/test'
 import {
   FAULT_CASES,
+  FAULT_UPSTREAMS,
   injectFault,
   type FaultSwitch,
   type FaultUpstream,
@@ -251,6 +252,15 @@ test.describe('fault matrix', () => {
         fault = await injectFault(page, upstream, faultCase.fault)
         const timeout = faultCase.fault.kind === 'timeout'
         const slow = faultCase.fault.kind === 'delay'
+        // Requests to the other upstreams still on their way: the clock must not jump past the
+        // app's timeout while one is, or that one times out too (a gallery's next page, say).
+        const faultedHost = FAULT_UPSTREAMS[upstream][0].replace(/^\*\*\/_double\/\*?|\/\*\*$/g, '')
+        const othersPending = new Set<PlaywrightRequest>()
+        const other = (r: PlaywrightRequest) =>
+          r.url().includes('/_double/') && !r.url().includes(faultedHost)
+        page.on('request', (r) => other(r) && othersPending.add(r))
+        page.on('requestfinished', (r) => othersPending.delete(r))
+        page.on('requestfailed', (r) => othersPending.delete(r))
         await page.goto(topic.path)
         await expect(page.getByRole('banner')).toBeVisible()
 
@@ -284,6 +294,7 @@ test.describe('fault matrix', () => {
               // config limits.timeoutMs) run out on the page's clock.
               if (
                 timeout &&
+                othersPending.size === 0 &&
                 probes.every((p) => involved(p) || stateOf(seen, p) === 'ready') &&
                 probes.some((p) => involved(p) && stateOf(seen, p) === 'loading')
               )
