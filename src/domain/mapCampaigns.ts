@@ -6,20 +6,12 @@
  */
 import type { Entity } from './entity'
 import type { CampaignEdition } from './campaignRegistry'
-import { campaignCandidates, uploadWindow, type CampaignCandidate } from './campaignEligibility'
+import { campaignCandidates, type CampaignCandidate } from './campaignEligibility'
 import { prefixes, type Row } from './sparql'
 import { idFromUri, isItemId } from './ids'
 
-/** Editions whose upload window is open at `now` (before any item or campaign check). */
-export function runningEditions(
-  editions: readonly CampaignEdition[],
-  now: number,
-): CampaignEdition[] {
-  return editions.filter((edition) => {
-    const window = uploadWindow(edition)
-    return now >= window.start && now < window.end
-  })
-}
+/** Editions whose upload window is open at `now` (the campaign feature's rule). */
+export { runningEditions } from './campaignEligibility'
 
 /** The running candidates of each item, keyed by item id (items with none left out). */
 export function wantedCandidates(
