@@ -147,6 +147,9 @@ const worksPattern = (topic: string) =>
   `VALUES ?maker { ${workMakerProperties.map((p) => `wdt:${p}`).join(' ')} }
             ?item ?maker ${topic} .`
 
+/** Family, relatives, students and teachers: read both ways. */
+const peopleBothWays = ['P22', 'P25', 'P26', 'P40', 'P3373', 'P1038', 'P802', 'P1066'] as const
+
 /**
  * People linked to a topic, both ways: family and teachers (P22 father, P25 mother, P26 spouse,
  * P40 child, P3373 sibling, P1038 relative, P802 student, P1066 student of), members and
@@ -156,14 +159,7 @@ const worksPattern = (topic: string) =>
  * (P31 Q5) count; their date is the date of birth.
  */
 export const peopleIn = [
-  'P22',
-  'P25',
-  'P26',
-  'P40',
-  'P3373',
-  'P1038',
-  'P802',
-  'P1066',
+  ...peopleBothWays,
   'P1344',
   'P463',
   'P607',
@@ -174,19 +170,7 @@ export const peopleIn = [
   'P20',
   'P551',
 ] as const
-export const peopleOut = [
-  'P22',
-  'P25',
-  'P26',
-  'P40',
-  'P3373',
-  'P1038',
-  'P802',
-  'P1066',
-  'P710',
-  'P527',
-  ...workMakerProperties,
-] as const
+export const peopleOut = [...peopleBothWays, 'P710', 'P527', ...workMakerProperties] as const
 
 const values = (properties: readonly string[]) => properties.map((p) => `wdt:${p}`).join(' ')
 
