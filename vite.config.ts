@@ -28,7 +28,15 @@ export default defineConfig(async ({ mode }) => {
       rolldownOptions: {
         // Codex's single ES module defines its components with Vue's defineComponent, whose
         // no-side-effects annotation is lost there: declaring it pure lets unused components go.
-        treeshake: { manualPureFunctions: ['defineComponent'] },
+        // wikibase-sdk has no side effects but does not say so (package.json `sideEffects`):
+        // without the rule its barrel keeps WBK, every query builder and simplify helper for the
+        // three id and sitelink helpers Kooste uses.
+        treeshake: {
+          manualPureFunctions: ['defineComponent'],
+          moduleSideEffects: [
+            { test: /[\\/]node_modules[\\/]wikibase-sdk[\\/]/, sideEffects: false },
+          ],
+        },
       },
     },
   }

@@ -1,5 +1,5 @@
 /** The Wikidata Action API: entities, search, sitelink lookup, page images, languages. */
-import { WBK, isEntityId, isSite } from 'wikibase-sdk'
+import { isEntityId, isSite } from 'wikibase-sdk'
 import { chunk } from '../domain/ids'
 import { mapEntityResponse, type EntityResponse } from '../domain/entity'
 import { mapPageImages, mapSearchResponse, type SearchPage } from '../domain/search'
@@ -57,15 +57,57 @@ export interface WikidataApi {
   getLanguages(uilang: string, signal?: AbortSignal): Promise<LanguageInfo[]>
 }
 
-// wikibase-sdk wants the wiki's root and script path; config gives the api.php URL, which may be
-// relative (the demo serves the double on the app's own origin).
-function wbk(apiUrl: string) {
-  const absolute = new URL(apiUrl, globalThis.location?.href ?? 'http://localhost/').toString()
-  const scriptDir = absolute.replace(/\/api\.php$/, '')
-  return WBK({
-    instance: scriptDir.replace(/\/[^/]+$/, ''),
-    wgScriptPath: scriptDir.split('/').pop() ?? 'w',
-  })
+/**
+ * The Action API parameters of the three Wikibase modules Kooste calls, in the order wikibase-sdk's
+ * URL builders wrote them (so the URLs, the HTTP cache keys and the double's log are unchanged
+ * since Kooste stopped building a whole WBK instance for three URLs). The HTTP client adds
+ * `formatversion=2` and sets `format`/`origin` again; lists are joined with `|`.
+ */
+export const wikibaseParams = {
+  getEntities(
+    ids: readonly string[],
+    props: readonly EntityProp[],
+    languages?: readonly string[],
+  ): Record<string, string> {
+    return {
+      action: 'wbgetentities',
+      ids: ids.join('|'),
+      format: 'json',
+      ...(languages ? { languages: languages.join('|') } : {}),
+      ...(props.length ? { props: props.join('|') } : {}),
+      origin: '*',
+    }
+  },
+
+  /** One page of one wiki; `normalize` lets the wiki fix the title's case and underscores. */
+  getEntitiesFromSitelink(site: string, title: string): Record<string, string> {
+    return {
+      action: 'wbgetentities',
+      titles: title,
+      sites: site,
+      format: 'json',
+      normalize: 'true',
+      props: 'info',
+      origin: '*',
+    }
+  },
+
+  searchEntities(
+    search: string,
+    options: { lang: string; uilang: string; limit: number; offset: number },
+  ): Record<string, string> {
+    return {
+      action: 'wbsearchentities',
+      search,
+      language: options.lang,
+      limit: String(options.limit),
+      continue: String(options.offset),
+      format: 'json',
+      uselang: options.uilang || options.lang,
+      type: 'item',
+      origin: '*',
+    }
+  },
 }
 
 function mergeResponses(responses: EntityResponse[]): EntityResponse {
@@ -81,17 +123,10 @@ function mergeResponses(responses: EntityResponse[]): EntityResponse {
 
 /** Builds the Wikidata API client over the shared HTTP client. */
 export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
-  const builder = wbk(apiUrl)
-  const get = (url: string, signal?: AbortSignal) =>
-    http.json({ upstream: 'wikidata', url, actionApi: true, signal })
+  const wikibase = (params: Record<string, string>, signal?: AbortSignal) =>
+    http.json({ upstream: 'wikidata', url: apiUrl, actionApi: true, params, signal })
   const query = (params: Record<string, string>, signal?: AbortSignal) =>
-    http.json({
-      upstream: 'wikidata',
-      url: apiUrl,
-      actionApi: true,
-      params: { action: 'query', ...params },
-      signal,
-    })
+    wikibase({ action: 'query', ...params }, signal)
 
   return {
     async getEntities(ids, { props, languages, signal }) {
@@ -99,14 +134,7 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
       if (!unique.length) return { entities: {}, missing: [], redirects: {} }
       const bodies = await Promise.all(
         chunk(unique, 50).map((batch) =>
-          get(
-            builder.getEntities({
-              ids: batch,
-              props,
-              languages: languages ? [...languages] : undefined,
-            }),
-            signal,
-          ),
+          wikibase(wikibaseParams.getEntities(batch, props, languages), signal),
         ),
       )
       return mapUpstream('wikidata', () => mergeResponses(bodies.map(mapEntityResponse)))
@@ -115,20 +143,15 @@ export function createWikidataApi(http: Http, apiUrl: string): WikidataApi {
     async getEntityBySitelink(site, title, signal) {
       // A wiki that wikibase-sdk does not know cannot have a sitelink either.
       if (!isSite(site)) return { entities: {}, missing: [], redirects: {} }
-      const url = builder.getEntitiesFromSitelinks({ titles: title, sites: site, props: ['info'] })
-      const body = await get(url, signal)
+      if (!title) throw new Error('no title provided')
+      const body = await wikibase(wikibaseParams.getEntitiesFromSitelink(site, title), signal)
       return mapUpstream('wikidata', () => mapEntityResponse(body))
     },
 
     async searchEntities(search, { lang, uilang, limit = 10, offset = 0, signal }) {
-      const url = builder.searchEntities({
-        search,
-        language: lang,
-        uselang: uilang,
-        limit,
-        continue: offset,
-      })
-      const body = await get(url, signal)
+      if (!search) throw new Error("search can't be empty")
+      const params = wikibaseParams.searchEntities(search, { lang, uilang, limit, offset })
+      const body = await wikibase(params, signal)
       return mapUpstream('wikidata', () => mapSearchResponse(body, lang))
     },
 
