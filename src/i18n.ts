@@ -1,7 +1,7 @@
 /**
  * UI messages: translatewiki's banana JSON (`i18n/<code>.json`), rendered by banana-i18n, with
  * MediaWiki's fallbacks down to English. English is bundled, except the messages of feature
- * sections (src/messageGroups.ts), which come with the first section's code through
+ * sections (src/messageGroups.ts), which come group by group with the code that uses them through
  * `loadFeatureMessages`; other languages load whole when chosen.
  * Codex components get their own strings through the `CdxI18nFunction` hook.
  */
@@ -9,6 +9,8 @@ import Banana from 'banana-i18n'
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import core from 'virtual:kooste-messages/en-core'
 import { languageChain } from './domain/languages'
+import { featureMessageLoaders } from './featureMessages'
+import type { FeatureMessageGroup } from './messageGroups'
 
 type Messages = Record<string, string>
 
@@ -26,14 +28,24 @@ export function addEnglishMessages(messages: Messages): void {
   }
 }
 
-let features: Promise<unknown> | null = null
-/** Loads the English messages of the feature sections (once); lazy section loaders await it. */
-export function loadFeatureMessages(): Promise<void> {
-  features ??= import('./featureMessages').catch((error: unknown) => {
-    features = null
-    throw error
-  })
-  return features.then(() => undefined)
+const featureLoads = new Map<FeatureMessageGroup, Promise<void>>()
+/**
+ * Loads the English messages of feature groups, each group its own small chunk: in parallel, each
+ * at most once (a failed group is asked again next time). Lazy loaders await the groups their code
+ * uses (`loadFeatureMessages(['timeline'])`) before rendering it.
+ */
+export function loadFeatureMessages(groups: readonly FeatureMessageGroup[]): Promise<void> {
+  return Promise.all(
+    groups.map((group) => {
+      let load = featureLoads.get(group)
+      if (!load) {
+        load = featureMessageLoaders[group]().then((module) => addEnglishMessages(module.default))
+        load.catch(() => featureLoads.get(group) === load && featureLoads.delete(group))
+        featureLoads.set(group, load)
+      }
+      return load
+    }),
+  ).then(() => undefined)
 }
 
 const loaders = import.meta.glob<Messages>(

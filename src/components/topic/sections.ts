@@ -5,6 +5,7 @@
  */
 import { defineAsyncComponent, type Component } from 'vue'
 import { loadFeatureMessages } from '../../i18n'
+import type { FeatureMessageGroup } from '../../messageGroups'
 import type { Entity } from '../../domain/entity'
 import { hasMapPlace } from '../../domain/mapApplies'
 import { isWikisourceWork } from '../../domain/wikisourceTopic'
@@ -38,10 +39,14 @@ export interface TopicSection {
 }
 
 // Each section's code stays in its own chunk until the section is shown, and brings the English
-// messages of the features with it (src/messageGroups.ts).
-const lazy = (load: () => Promise<{ default: Component }>) =>
+// messages of the feature groups its code uses with it (src/messageGroups.ts; checked by
+// tests/unit/messageGroups.test.ts).
+const lazy = (
+  messages: readonly FeatureMessageGroup[],
+  load: () => Promise<{ default: Component }>,
+) =>
   defineAsyncComponent(() =>
-    Promise.all([load(), loadFeatureMessages()]).then(([module]) => module),
+    Promise.all([load(), loadFeatureMessages(messages)]).then(([module]) => module),
   )
 
 export const topicSections: TopicSection[] = [
@@ -53,7 +58,7 @@ export const topicSections: TopicSection[] = [
     id: 'campaigns',
     placement: 'after-article',
     applies: hasCampaignHook,
-    component: lazy(() => import('../campaign/CampaignBanners.vue')),
+    component: lazy(['campaign'], () => import('../campaign/CampaignBanners.vue')),
     embedParams: [],
   },
   // Texts on Wikisource. "Texts about" the topic come from other items (P921 main subject) or its
@@ -64,7 +69,7 @@ export const topicSections: TopicSection[] = [
     id: 'wikisource-work',
     placement: 'after-article',
     applies: (entity) => isWikisourceWork(entity),
-    component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+    component: lazy(['wikisource'], () => import('../wikisource/WikisourceSection.vue')),
     // The text open in the reader (`?text=fi:Title`, domain/wikisource.ts).
     embedParams: ['text'],
   },
@@ -81,7 +86,7 @@ export const topicSections: TopicSection[] = [
       Object.values(entity.statements).some((list) =>
         list.some((s) => s.value.type === 'commonsMedia'),
       ),
-    component: lazy(() => import('../gallery/GallerySection.vue')),
+    component: lazy(['gallery', 'campaign'], () => import('../gallery/GallerySection.vue')),
     // galleryQueryKeys (domain/galleryFilters.ts): the filters and the file open in the viewer.
     embedParams: ['gsource', 'gtype', 'gyear', 'gdepicts', 'file'],
   },
@@ -91,7 +96,7 @@ export const topicSections: TopicSection[] = [
     id: 'map',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && hasMapPlace(entity),
-    component: lazy(() => import('../map/MapSection.vue')),
+    component: lazy(['map', 'campaign'], () => import('../map/MapSection.vue')),
     // mapViewQuery (domain/map.ts): the position and zoom, and the layers shown.
     embedParams: ['map', 'maplayers'],
   },
@@ -103,7 +108,7 @@ export const topicSections: TopicSection[] = [
     id: 'timeline',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && hasTimelineDates(entity),
-    component: lazy(() => import('../timeline/TimelineSection.vue')),
+    component: lazy(['timeline'], () => import('../timeline/TimelineSection.vue')),
     // TIMELINE_PARAM (domain/timelineUrl.ts): the visible range.
     embedParams: ['timeline'],
   },
@@ -111,7 +116,7 @@ export const topicSections: TopicSection[] = [
     id: 'wikisource',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item' && !isWikisourceWork(entity),
-    component: lazy(() => import('../wikisource/WikisourceSection.vue')),
+    component: lazy(['wikisource'], () => import('../wikisource/WikisourceSection.vue')),
     // The text open in the reader (`?text=fi:Title`, domain/wikisource.ts).
     embedParams: ['text'],
   },
@@ -119,7 +124,10 @@ export const topicSections: TopicSection[] = [
     id: 'relations',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item',
-    component: lazy(() => import('../relations/RelationsSection.vue')),
+    component: lazy(
+      ['relations', 'campaign', 'map'],
+      () => import('../relations/RelationsSection.vue'),
+    ),
     embedParams: [],
   },
   // Visualizations (docs/visualizations.md): charts of the topic's works, people, parts, heritage
@@ -130,7 +138,7 @@ export const topicSections: TopicSection[] = [
     id: 'visualizations',
     placement: 'after-facts',
     applies: (entity) => entity.kind === 'item',
-    component: lazy(() => import('../viz/VizSection.vue')),
+    component: lazy(['viz', 'gallery'], () => import('../viz/VizSection.vue')),
     // VIZ_PARAM and VIZ_VIEW_PARAM (domain/visualizations.ts): the chart shown, chart or table.
     embedParams: ['viz', 'vizview'],
   },
