@@ -1,7 +1,7 @@
 // The Wikibase requests are built from plain parameters: these tables pin the exact URLs, and prove
 // them equal to what wikibase-sdk's WBK builders (which the app used before) produced.
 import { describe, expect, it } from 'vitest'
-import { WBK } from 'wikibase-sdk'
+import { WBK, type EntityId, type Site } from 'wikibase-sdk'
 import { createHttp } from './http'
 import { createWikidataApi, type EntityProp } from './wikidata'
 
@@ -35,7 +35,7 @@ async function viaWbk(build: (wbk: ReturnType<typeof WBK>) => string, body: unkn
 const tail = 'formatversion=2'
 
 describe('the Wikibase requests', () => {
-  const entityCases: [string, string[], EntityProp[], string[] | undefined, string][] = [
+  const entityCases: [string, EntityId[], EntityProp[], string[] | undefined, string][] = [
     [
       'labels in a language chain',
       ['Q217447'],
@@ -101,7 +101,7 @@ describe('the Wikibase requests', () => {
     expect(urls).toEqual([])
   })
 
-  const sitelinkCases: [string, string, string][] = [
+  const sitelinkCases: [Site, string, string][] = [
     ['fiwiki', 'Verla', 'titles=Verla&sites=fiwiki'],
     ['enwiki', 'Douglas Adams', 'titles=Douglas+Adams&sites=enwiki'],
     [
