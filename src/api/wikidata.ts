@@ -58,12 +58,12 @@ export interface WikidataApi {
 }
 
 /**
- * The Action API parameters of the three Wikibase modules Kooste calls, in the order wikibase-sdk's
- * URL builders wrote them (so the URLs, the HTTP cache keys and the double's log are unchanged
- * since Kooste stopped building a whole WBK instance for three URLs). The HTTP client adds
- * `formatversion=2` and sets `format`/`origin` again; lists are joined with `|`.
+ * The Action API parameters of the three Wikibase modules Kooste calls, lists joined with `|`. They
+ * come in the order wikibase-sdk's URL builders write them, so each URL (the HTTP client's cache key,
+ * the double's log) is the one those builders give (src/api/wikidata.test.ts compares them) without
+ * bundling a whole WBK instance. The HTTP client adds `formatversion=2` and sets `format`/`origin`.
  */
-export const wikibaseParams = {
+const wikibaseParams = {
   getEntities(
     ids: readonly string[],
     props: readonly EntityProp[],
