@@ -58,10 +58,11 @@ export interface WikidataApi {
 }
 
 /**
- * The Action API parameters of the three Wikibase modules Kooste calls, lists joined with `|`. They
- * come in the order wikibase-sdk's URL builders write them, so each URL (the HTTP client's cache key,
- * the double's log) is the one those builders give (src/api/wikidata.test.ts compares them) without
- * bundling a whole WBK instance. The HTTP client adds `formatversion=2` and sets `format`/`origin`.
+ * The Action API parameters of the three Wikibase modules Kooste calls, lists joined with `|`.
+ * They come in the order wikibase-sdk's URL builders write them, so each URL (the HTTP client's
+ * cache key, the double's log) is the one those builders give (src/api/wikidata.test.ts compares
+ * them) without bundling a whole WBK instance. The HTTP client adds `formatversion=2` and sets
+ * `format` and `origin`.
  */
 const wikibaseParams = {
   getEntities(

@@ -122,7 +122,7 @@ async function groupMessages(group: FeatureMessageGroup) {
 }
 
 describe('feature messages', () => {
-  it('split English into the core and one part per group that together are i18n/en.json', async () => {
+  it('split English into the core and one part per group, together i18n/en.json', async () => {
     const parts = await Promise.all(featureMessageGroups.map(groupMessages))
     expect(Object.keys(core).length + parts.reduce((n, p) => n + Object.keys(p).length, 0)).toBe(
       Object.keys(english).length,
