@@ -13,11 +13,16 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // In CI a failed test runs once more, recording a trace, and a test that passes only on that
+  // second try still fails the run (failOnFlakyTests): every failure counts, and the recording,
+  // which costs about a quarter of the browser's CPU when every test pays it, is paid by failures
+  // only. Locally, every test records and keeps its trace when it fails.
+  retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: !!process.env.CI,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
