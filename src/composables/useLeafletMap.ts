@@ -6,6 +6,8 @@
  * component fills (a Vue Teleport), so popups hold real router links.
  */
 import L from 'leaflet'
+// Leaflet writes its controls and divIcons with innerHTML: the default policy needs its sanitizer.
+import '../security/purify'
 import { nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
 import type { FeatureCollection } from 'geojson'
 import { boundsOf, type Bounds, type LatLon } from '../domain/coordinates'

@@ -7,8 +7,8 @@
 import { arr, isRecord, num, rec, str, ShapeError, type JsonRecord } from './guards'
 import { mapMediaFile, type MediaFile } from './commons'
 import { mapEntityResponse, type Entity } from './entity'
-import { htmlToText } from './html'
-import { classifyLicence, type LicenceKind } from './galleryAttribution'
+import { htmlToText } from './htmlText'
+import { classifyLicence, type LicenceKind } from './galleryLicence'
 import { mapVideoInfo, type MediaRenditions } from './galleryMedia'
 
 /** Where a file came from; one file may come from several. */

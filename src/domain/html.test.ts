@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { htmlToText, sanitizeHtml, type LinkContext } from './html'
+import { sanitizeHtml, type LinkContext } from './html'
 
 const context: LinkContext = {
   lang: 'fi',
@@ -89,13 +89,5 @@ describe('sanitizeHtml', () => {
     ).querySelector('img')
     expect(img?.getAttribute('src')).toBe('https://upload.wikimedia.org/a.jpg')
     expect(img?.getAttribute('loading')).toBe('lazy')
-  })
-})
-
-describe('htmlToText', () => {
-  it('keeps the words and drops the markup', () => {
-    expect(htmlToText('<a href="//x">Example</a> &amp; <b>friend</b>\n<script>x()</script>')).toBe(
-      'Example & friend',
-    )
   })
 })

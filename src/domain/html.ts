@@ -4,7 +4,7 @@
  * links become Kooste routes, other links open in a new tab without referrer or opener, and
  * anything that is not http(s), a relative path or an in-page anchor is dropped.
  */
-import DOMPurify from 'dompurify'
+import DOMPurify from '../security/purify'
 import { markSanitized } from '../security/trustedTypes'
 
 const allowedTags = [
@@ -196,19 +196,4 @@ export function sanitizeHtml(html: string, context?: LinkContext): string {
   holder.append(fragment)
   // The Trusted Types default policy lets exactly this output through unchanged.
   return markSanitized(holder.innerHTML)
-}
-
-/** The text of an HTML string (tags dropped, entities decoded), whitespace collapsed. */
-export function htmlToText(html: string): string {
-  if (!DOMPurify.isSupported)
-    return html
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  const fragment = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: [],
-    KEEP_CONTENT: true,
-    RETURN_DOM_FRAGMENT: true,
-  })
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim()
 }

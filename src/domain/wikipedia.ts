@@ -1,5 +1,6 @@
 /** Wikipedia pages: the REST summary (lead) and the full article HTML. */
 import { isRecord, rec, str, ShapeError } from './guards'
+import { parseInert } from '../security/inertHtml'
 
 export interface ArticleSummary {
   title: string
@@ -44,6 +45,5 @@ export function mapSummary(body: unknown, lang: string): ArticleSummary {
 
 /** The body of a Parsoid article document, without the document's head. */
 export function articleBody(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
-  return doc.body.innerHTML
+  return parseInert(html).body.innerHTML
 }

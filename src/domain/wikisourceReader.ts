@@ -4,6 +4,7 @@
  * recognised, the text capped at its opening with the footnotes that opening cites, ids prefixed
  * so they cannot clash with the rest of the page, and everything sanitized last.
  */
+import { parseInert } from '../security/inertHtml'
 import { sanitizeHtml, type LinkContext } from './html'
 
 /** Characters of text shown before "continue reading on Wikisource". */
@@ -187,7 +188,7 @@ export function prepareReader(
   idPrefix = READER_ID_PREFIX,
 ): ReaderView {
   // A DOMParser document is inert: nothing in it runs or loads while it is taken apart.
-  const doc = new DOMParser().parseFromString(page.html, 'text/html')
+  const doc = parseInert(page.html)
   const root = doc.body
   const title = page.title.replace(/_/g, ' ')
   root.querySelectorAll(chromeSelectors.join(',')).forEach((node) => node.remove())

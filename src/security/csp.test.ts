@@ -28,7 +28,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'self'"])
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"])
-    expect(policy.get('trusted-types')).toEqual(['default', 'dompurify', 'vue'])
+    expect(policy.get('trusted-types')).toEqual(['default', 'inert-html', 'dompurify', 'vue'])
   })
 
   it('connects to the configured endpoints and nothing else', () => {

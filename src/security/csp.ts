@@ -18,8 +18,11 @@ export type CspEndpoints = Pick<
 /** Where Commons serves the files themselves (the API hands out URLs on this host). */
 export const MEDIA_HOSTS = ['https://upload.wikimedia.org']
 
-/** The Trusted Types policies that may exist: the app's default one, DOMPurify's and Vue's. */
-export const TRUSTED_TYPES_POLICIES = ['default', 'dompurify', 'vue']
+/**
+ * The Trusted Types policies that may exist: the app's default one, its parser's for inert
+ * documents (src/security/inertHtml.ts), DOMPurify's and Vue's.
+ */
+export const TRUSTED_TYPES_POLICIES = ['default', 'inert-html', 'dompurify', 'vue']
 
 /**
  * The source expression for a URL template: its origin, with a leading `{lang}.`/`{s}.` host

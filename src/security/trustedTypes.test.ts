@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sanitizeHtml } from '../domain/html'
+import './purify'
 import { installTrustedTypes, markSanitized, policyHtml, policyScriptUrl } from './trustedTypes'
 
 describe('the default policy', () => {
@@ -45,5 +46,22 @@ describe('the default policy', () => {
     installTrustedTypes({ trustedTypes: factory })
     expect(created).toEqual(['default'])
     installTrustedTypes({})
+  })
+})
+
+describe('the default policy before DOMPurify has loaded', () => {
+  it('passes Codex icon shapes and drops any other HTML', async () => {
+    vi.resetModules()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const fresh = await import('./trustedTypes')
+    expect(fresh.policyHtml('<path d="M0 0h2z"/>')).toBe('<path d="M0 0h2z"/>')
+    expect(fresh.policyHtml('<img src=x onerror=alert(1)>')).toBe('')
+    expect(fresh.policyHtml('<path d="M0 0" onload="alert(1)"/>')).toBe('')
+    expect(fresh.policyHtml('<p>plain</p>')).toBe('')
+    expect(warn).toHaveBeenCalledTimes(3)
+    // Once the sanitizer has come, the same HTML is cleaned instead of dropped.
+    fresh.setPolicySanitizer((html) => html.replace(/ onerror=[^>]+/, ''))
+    expect(fresh.policyHtml('<img src=x onerror=alert(1)>')).toBe('<img src=x>')
+    warn.mockRestore()
   })
 })

@@ -3,15 +3,18 @@
  * every script sink (`innerHTML`, `DOMParser`, script text and URLs), so a string only reaches one
  * through a policy. Besides DOMPurify's and Vue's own (which only wrap their already safe output),
  * the app has one, `default`, which every string assigned to a sink goes through (Vue's `v-html`,
- * Leaflet's controls and icons, `DOMParser` in the Wikipedia mapper): HTML that `sanitizeHtml`
- * (src/domain/html.ts) produced passes unchanged, any other HTML is sanitized by DOMPurify first,
- * script text is refused, and script URLs are accepted only from the app's own origin. (A named
+ * Leaflet's controls and icons, `DOMParser` in the Wikipedia mapper, Codex's icons): HTML that
+ * `sanitizeHtml` (src/domain/html.ts) produced passes unchanged, any other HTML is sanitized by
+ * DOMPurify first, script text is refused, and script URLs are accepted only from the app's own
+ * origin. DOMPurify comes with the code that handles HTML (./purify.ts); until it has loaded, only
+ * Codex's icon markup passes (plain shapes, src/domain/svgIcon.ts) and anything else is dropped.
+ * (A named
  * policy for sanitized HTML would need every `v-html` to carry TrustedHTML objects instead of
  * strings; recognising `sanitizeHtml`'s exact output gives the same guarantee without that.)
  * A sanitizer miss (or code that writes upstream text to `innerHTML` by mistake) is thus cleaned
  * here, and anything that would run a script is blocked and reported as a CSP violation.
  */
-import DOMPurify from 'dompurify'
+import { iconShapes } from '../domain/svgIcon'
 
 /** The shape of the browser's `trustedTypes` (absent where Trusted Types are not supported). */
 interface PolicyFactory {
@@ -38,10 +41,20 @@ export function markSanitized(html: string): string {
   return html
 }
 
+let sanitize: ((html: string) => string) | null = null
+
+/** Gives the default policy its HTML sanitizer (./purify.ts does, when it loads). */
+export function setPolicySanitizer(sanitizer: (html: string) => string): void {
+  sanitize = sanitizer
+}
+
 /** What the default policy makes of an HTML string. */
 export function policyHtml(input: string): string {
   if (sanitized.has(input)) return input
-  return DOMPurify.sanitize(input, { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form'] })
+  if (sanitize) return sanitize(input)
+  if (iconShapes(input)) return input
+  console.warn('Kooste: HTML written before the sanitizer loaded was dropped')
+  return ''
 }
 
 /** A script URL the default policy accepts: only the app's own origin. */

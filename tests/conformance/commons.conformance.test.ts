@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { fileDescription, mapImageInfoResponse, type MediaFile } from '../../src/domain/commons'
 import { bestStatements } from '../../src/domain/entity'
 import { arr, isRecord, rec, str, type JsonRecord } from '../../src/domain/guards'
-import { htmlToText } from '../../src/domain/html'
+import { htmlToText } from '../../src/domain/htmlText'
 import {
   accepted,
   attempt,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { arr, isRecord, rec, str } from '../../src/domain/guards'
-import { htmlToText } from '../../src/domain/html'
+import { htmlToText } from '../../src/domain/htmlText'
 import { mapSummary } from '../../src/domain/wikipedia'
 import { accepted, attempt, expectRejected, sanitizeAndCheck } from './contract'
 import {
