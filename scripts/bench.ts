@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app, serves it with the Wikimedia double at 200 ms per request, opens
  * each demo topic in Chromium and reports, per topic, the requests by upstream, the request waves
  * (the depth of the chain of requests that wait on each other) and the time to a complete page;
- * then the initial JavaScript and CSS per route (gzip). Writes bench-results/bench.json.
+ * then the initial JavaScript and CSS per route (gzip), and the JavaScript each embed frame loads
+ * (scripts/embed-sizes.ts). Writes bench-results/bench.json.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { chromiumLaunchOptions } from '../tests/chromium.ts'
 import { startDoubleServer } from '../tests/double/server.ts'
 import type { LogEntry } from '../tests/double/index.ts'
+import { measureEmbeds, type EmbedSize } from './embed-sizes.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const latencyMs = 200
@@ -76,11 +78,17 @@ function routeSizes(): Record<string, { js: number; css: number }> {
       css: [...css].reduce((sum, f) => sum + gz(f), 0),
     }
   }
+  // Every site route also loads the chrome that App.vue fetches beside the first view.
+  const site = [
+    'index.html',
+    'src/components/common/AppHeader.vue',
+    'src/components/common/AppNetworkNotice.vue',
+  ]
   return {
-    '/ (home)': sizes(['index.html', 'src/views/HomeView.vue']),
-    '/Q… (topic)': sizes(['index.html', 'src/views/TopicView.vue']),
-    '/search': sizes(['index.html', 'src/views/SearchView.vue']),
-    '/wiki/…': sizes(['index.html', 'src/views/WikiTitleView.vue']),
+    '/ (home)': sizes([...site, 'src/views/HomeView.vue']),
+    '/Q… (topic)': sizes([...site, 'src/views/TopicView.vue']),
+    '/search': sizes([...site, 'src/views/SearchView.vue']),
+    '/wiki/…': sizes([...site, 'src/views/WikiTitleView.vue']),
   }
 }
 
@@ -136,6 +144,7 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions)
   const results = []
   let gallery: Awaited<ReturnType<typeof measureGallery>> | null = null
+  let embeds: Record<string, EmbedSize> = {}
   try {
     for (const id of topics) {
       // The core page (issue 2's measure: header, Wikipedia text, facts with every label), with
@@ -186,6 +195,9 @@ async function main() {
     }
     server.double.reset()
     gallery = await measureGallery(browser, server.origin)
+    server.double.reset()
+    server.double.setLatency(0)
+    embeds = await measureEmbeds(browser, server.origin, path.join(root, 'dist'))
   } finally {
     await browser.close()
     await server.close()
@@ -202,6 +214,7 @@ async function main() {
     latencyMs,
     topics: results,
     initialGzipBytes: sizes,
+    embedGzipBytes: Object.fromEntries(Object.entries(embeds).map(([k, v]) => [k, v.js])),
     gallery,
   }
   mkdirSync(path.join(root, 'bench-results'), { recursive: true })
@@ -226,6 +239,15 @@ async function main() {
       Object.entries(sizes).map(([route, s]) => [
         route,
         { js: +(s.js / 1024).toFixed(1), css: +(s.css / 1024).toFixed(1) },
+      ]),
+    ),
+  )
+  console.log('JavaScript an embed frame loads until its section is drawn (gzip, KB):')
+  console.table(
+    Object.fromEntries(
+      Object.entries(embeds).map(([name, e]) => [
+        name,
+        { js: +(e.js / 1024).toFixed(1), chunks: e.chunks.length },
       ]),
     ),
   )
