@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { edition, editionRecord } from '../../tests/unit/campaignFixtures'
 import { mapAllCampaigns, mapRegistryPage, mergeEditions } from './campaignSources'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { bestStatements, mapEntityResponse } from './entity'
 import { groupFacts, referencedIds, externalIdProperties } from './facts'

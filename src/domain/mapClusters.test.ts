@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { clusterIndex, denseLayerSize } from './mapClusters'
 import { mapPoint } from './map'

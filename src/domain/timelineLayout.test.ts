@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { buildEvent, type TimelineEvent } from './timeline'
 import { dataDomain, layoutLane, type LaneOptions } from './timelineLayout'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { TICK_SPACING, tickStep, timelineTicks } from './timelineTicks'
 import { yearFraction } from './timelineTime'

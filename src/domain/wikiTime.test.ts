@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { formatWikiTime, ordinal, parseWikiTime, timeSortKey } from './wikiTime'
 import { englishMessages as msg } from '../../tests/unit/messages'

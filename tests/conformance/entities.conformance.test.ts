@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Wikidata entities (`wbgetentities`, `Special:EntityData`, bare entity JSON) through
  * mapEntityResponse / mapEntity / mapStatement and what uses them: every file accepted or rejected

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Search: Wikidata `wbsearchentities` bodies through mapSearchResponse, and the other search-like
  * bodies (CirrusSearch `list=search`, Wikipedia's full-text, prefix and nearby searches in other/),

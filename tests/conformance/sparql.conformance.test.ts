@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The query service: SPARQL 1.1 JSON results (Blazegraph-written, from WDQS and another Wikibase)
  * through mapSparqlResults and mapFormatterUrls; the `.rq` query texts beside them must be

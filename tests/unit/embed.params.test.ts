@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The embed routes' parameters: every section that can be embedded, every kind of invalid value,
 // and the registry's embedParams against the query keys the sections really read and write.
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The Commons client's gallery calls against a scripted HTTP client: batching, continuation and
 // the imageinfo rounds MediaWiki adds when an answer grows too large.
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The message layer at run time: languages load on demand and fall back to English, a message
 // that falls back is rendered by English rules, and the English messages of features come group by
 // group when code asks for them.

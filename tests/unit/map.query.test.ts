@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The map's SPARQL queries run against the double's Oxigraph over the demo world: the portable
 // queries must give the layers and the location chain that the demo world's facts imply.
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The English messages of features load group by group with feature code (src/messageGroups.ts):
 // code that the app loads before any feature must not use them, and code behind a lazy loader
 // must use only the groups that loader brings, or it would show the bare key.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The query embed (/embed/query): its parameters as table tests, every view and every invalid
 // value; typed cells; the roles of each view and the rows each view draws.
 import { describe, expect, it } from 'vitest'

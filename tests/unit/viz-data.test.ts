@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The visualizations' chart data: time bins with BCE years and no year 0, categories with an
 // "other" bar, CSV that a spreadsheet cannot run, and the d3 geometry of both chart shapes.
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The Wikidata client against the Wikimedia double: the requests it builds are ones the double (and
 // so MediaWiki, whose behaviour the double follows) answers, and the double's log sees them whole.
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The texts query run for real: msw routes fetch to the double, whose Oxigraph answers it over the
 // RDF of a dataset (the demo world, and a small world written here for what the demo lacks).
 import fs from 'node:fs'
