@@ -37,6 +37,14 @@ export default defineConfig(async ({ mode }) => {
             { test: /[\\/]node_modules[\\/]wikibase-sdk[\\/]/, sideEffects: false },
           ],
         },
+        // Vue's runtime packages and the router are needed by every page and every frame: one
+        // chunk instead of six (3 KB gzip less, measured on the topic route and the embeds).
+        // Grouping the app's own small shared modules was tried too and cost more than it saved.
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'vue', test: /[\\/]node_modules[\\/](@vue|vue|vue-router)[\\/]/ }],
+          },
+        },
       },
     },
   }
