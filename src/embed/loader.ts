@@ -4,7 +4,7 @@
  * (src/embed/protocol.ts). It listens only to frames it made, and only from the Kooste origin.
  */
 import { MAX_HEIGHT, NAVIGATE, RESIZE, clampHeight, readMessage } from './protocol'
-import { EMBED_ALLOW, EMBED_SANDBOX, embedUrl } from './url'
+import { EMBED_ALLOW, embedSandbox, embedUrl } from './url'
 
 export interface KoosteLoader {
   /** Makes frames for the placeholders under `root` not seen yet; returns the new frames. */
@@ -43,9 +43,10 @@ export function startLoader(win: Window, scriptSrc: string): KoosteLoader {
       return null
     }
     const frame = doc.createElement('iframe')
+    const section = match[2]!.toLowerCase()
     frame.src = embedUrl(base, {
       id: match[1]!.toUpperCase(),
-      section: match[2]!.toLowerCase(),
+      section,
       lang: data.koosteLang,
       uilang: data.koosteUilang,
       theme: data.koosteTheme,
@@ -53,7 +54,7 @@ export function startLoader(win: Window, scriptSrc: string): KoosteLoader {
     })
     frame.title = data.koosteTitle || `Kooste: ${match[0]}`
     frame.setAttribute('loading', 'lazy')
-    frame.setAttribute('sandbox', EMBED_SANDBOX)
+    frame.setAttribute('sandbox', embedSandbox(section))
     frame.setAttribute('allow', EMBED_ALLOW)
     const max = clampHeight(Number(data.koosteMaxHeight) || MAX_HEIGHT) ?? MAX_HEIGHT
     const height = clampHeight(Number(data.koosteHeight) || 400, max)

@@ -2,7 +2,14 @@
  * The two snippets the embed dialog offers: a plain `<iframe>` and the loader's `<div>` with its
  * `<script>`. Every value written into them is escaped: titles come from Wikidata labels.
  */
-import { EMBED_ALLOW, EMBED_SANDBOX, embedUrl, topicUrl, type EmbedTarget } from './url'
+import {
+  EMBED_ALLOW,
+  EMBED_SANDBOX,
+  embedSandbox,
+  embedUrl,
+  topicUrl,
+  type EmbedTarget,
+} from './url'
 
 export interface EmbedSnippetOptions extends EmbedTarget {
   /** The frame's accessible name, e.g. "Map: Verla Groundwood and Board Mill". */
@@ -36,11 +43,21 @@ export function snippetHeight(height: number): number {
 
 /** A plain iframe: no script on the host page; its height is fixed. */
 export function iframeSnippet(base: string, options: EmbedSnippetOptions): string {
-  return frameSnippet(embedUrl(base, options), options.title, options.height)
+  return frameSnippet(
+    embedUrl(base, options),
+    options.title,
+    options.height,
+    embedSandbox(options.section),
+  )
 }
 
 /** A plain iframe of any embed address (the query embed's among them). */
-export function frameSnippet(src: string, title: string, height: number): string {
+export function frameSnippet(
+  src: string,
+  title: string,
+  height: number,
+  sandbox = EMBED_SANDBOX,
+): string {
   const attributes: [string, string][] = [
     ['src', src],
     ['title', title],
@@ -48,7 +65,7 @@ export function frameSnippet(src: string, title: string, height: number): string
     ['height', String(snippetHeight(height))],
     ['style', 'border: 0; max-width: 100%;'],
     ['loading', 'lazy'],
-    ['sandbox', EMBED_SANDBOX],
+    ['sandbox', sandbox],
     ['allow', EMBED_ALLOW],
   ]
   return `<iframe ${attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')}></iframe>`

@@ -10,6 +10,17 @@
 export const EMBED_SANDBOX =
   'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation'
 
+/** Sections whose frames offer downloads: a chart's SVG, PNG and CSV. */
+const DOWNLOADING_SECTIONS: ReadonlySet<string> = new Set(['visualizations'])
+
+/**
+ * The sandbox of a frame showing a section: EMBED_SANDBOX, and downloads only where the section
+ * offers them (the browser still starts one only when the reader clicks).
+ */
+export function embedSandbox(section: string): string {
+  return DOWNLOADING_SECTIONS.has(section) ? `${EMBED_SANDBOX} allow-downloads` : EMBED_SANDBOX
+}
+
 /** Permissions the frame needs beyond the sandbox: the map's full-screen button. */
 export const EMBED_ALLOW = 'fullscreen'
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Frame, type Page } from '@playwright/test'
 import { seriousViolations } from './axe'
 
@@ -244,6 +245,27 @@ test.describe('embed.js on another site', () => {
         .toBeLessThanOrEqual(2)
     }
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('a chart’s frame downloads its data; the other frames may not download', async ({
+    page,
+  }) => {
+    await page.goto('/config.json')
+    await hostPage(
+      page,
+      `<div data-kooste="Q204382/visualizations" data-kooste-lang="en" data-kooste-uilang="en"
+         data-kooste-query="viz=heritage-designations&amp;vizview=table"></div>
+       <div data-kooste="${verla}/timeline" data-kooste-lang="en" data-kooste-uilang="en"></div>`,
+    )
+    const frames = page.locator('[data-kooste] iframe')
+    await expect(frames.nth(0)).toHaveAttribute('sandbox', /(^| )allow-downloads( |$)/)
+    await expect(frames.nth(1)).not.toHaveAttribute('sandbox', /allow-downloads/)
+    const chart = await frameOf(page, 0)
+    const downloading = page.waitForEvent('download')
+    await chart.getByRole('button', { name: 'Download CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('Kouvola-Heritage-designations.csv')
+    expect(await readFile((await download.path())!, 'utf8')).toContain('World Heritage Site,1,')
   })
 
   test('makes lazy frames that fit their content, and opens links in a new tab', async ({

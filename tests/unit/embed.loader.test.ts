@@ -34,11 +34,14 @@ describe('the loader', () => {
       <div id="a" data-kooste="Q217447/map" data-kooste-lang="fi" data-kooste-theme="dark"
         data-kooste-query="map=61.1,26.5,12&amp;maplayers=parts" data-kooste-title="Verla map"
         data-kooste-height="300"><a href="https://kooste.example/sub/Q217447">Verla</a></div>
-      <div id="b" data-kooste="q42/timeline"></div>`)
+      <div id="b" data-kooste="q42/timeline"></div>
+      <div id="c" data-kooste="Q33/visualizations"></div>`)
     loader = startLoader(window, script)
     const frames = [...document.querySelectorAll('iframe')]
-    expect(frames).toHaveLength(2)
-    const [a, b] = frames as [HTMLIFrameElement, HTMLIFrameElement]
+    expect(frames).toHaveLength(3)
+    const [a, b, c] = frames as [HTMLIFrameElement, HTMLIFrameElement, HTMLIFrameElement]
+    // A chart's frame may download its SVG, PNG and CSV; no other frame may.
+    expect(c.getAttribute('sandbox')).toBe(`${EMBED_SANDBOX} allow-downloads`)
     expect(a.parentElement?.id).toBe('a')
     expect(document.querySelector('#a a')).toBeNull()
     expect(a.src).toBe(
@@ -49,6 +52,7 @@ describe('the loader', () => {
     expect(a.getAttribute('sandbox')).toBe(EMBED_SANDBOX)
     expect(a.style.height).toBe('300px')
     expect(b.src).toBe('https://kooste.example/sub/embed/Q42/timeline')
+    expect(b.getAttribute('sandbox')).toBe(EMBED_SANDBOX)
     expect(b.title).toBe('Kooste: q42/timeline')
     expect(b.style.height).toBe('400px')
   })

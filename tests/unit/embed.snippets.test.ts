@@ -86,6 +86,18 @@ describe('snippetHeight', () => {
 })
 
 describe('iframeSnippet', () => {
+  it.each([
+    ['visualizations', true],
+    ['timeline', false],
+    ['map', false],
+    ['gallery', false],
+  ])('lets a %s frame start downloads: %s', (section, downloads) => {
+    const frame = parse(iframeSnippet(base, { ...options, section })).querySelector('iframe')!
+    const tokens = frame.getAttribute('sandbox')!.split(' ')
+    expect(tokens.includes('allow-downloads')).toBe(downloads)
+    expect(tokens.filter((t) => t !== 'allow-downloads')).toEqual(EMBED_SANDBOX.split(' '))
+  })
+
   it('is one iframe with a title, lazy loading, a fixed height and a narrow sandbox', () => {
     const html = iframeSnippet(base, options)
     const doc = parse(html)
