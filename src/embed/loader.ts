@@ -4,7 +4,7 @@
  * (src/embed/protocol.ts). It listens only to frames it made, and only from the Kooste origin.
  */
 import { MAX_HEIGHT, NAVIGATE, RESIZE, clampHeight, readMessage } from './protocol'
-import { EMBED_ALLOW, embedSandbox, embedUrl } from './url'
+import { EMBED_ALLOW, EMBED_SANDBOX, embedSandbox, embedPageUrl, embedUrl } from './url'
 
 export interface KoosteLoader {
   /** Makes frames for the placeholders under `root` not seen yet; returns the new frames. */
@@ -37,24 +37,28 @@ export function startLoader(win: Window, scriptSrc: string): KoosteLoader {
 
   function frameFor(host: HTMLElement): HTMLIFrameElement | null {
     const data = host.dataset
-    const match = targetPattern.exec((data.kooste ?? '').trim())
-    if (!match) {
+    const target = (data.kooste ?? '').trim()
+    // `query`: the query embed, its query and view in data-kooste-query.
+    const query = target.toLowerCase() === 'query'
+    const match = targetPattern.exec(target)
+    if (!query && !match) {
       host.setAttribute('data-kooste-invalid', '')
       return null
     }
-    const frame = doc.createElement('iframe')
-    const section = match[2]!.toLowerCase()
-    frame.src = embedUrl(base, {
-      id: match[1]!.toUpperCase(),
-      section,
+    const options = {
       lang: data.koosteLang,
       uilang: data.koosteUilang,
       theme: data.koosteTheme,
       state: Object.fromEntries(new URLSearchParams(data.koosteQuery ?? '')),
-    })
-    frame.title = data.koosteTitle || `Kooste: ${match[0]}`
+    }
+    const section = match?.[2]?.toLowerCase() ?? ''
+    const frame = doc.createElement('iframe')
+    frame.src = match
+      ? embedUrl(base, { id: match[1]!.toUpperCase(), section, ...options })
+      : embedPageUrl(base, 'query', options)
+    frame.title = data.koosteTitle || `Kooste: ${target}`
     frame.setAttribute('loading', 'lazy')
-    frame.setAttribute('sandbox', embedSandbox(section))
+    frame.setAttribute('sandbox', match ? embedSandbox(section) : EMBED_SANDBOX)
     frame.setAttribute('allow', EMBED_ALLOW)
     const max = clampHeight(Number(data.koosteMaxHeight) || MAX_HEIGHT) ?? MAX_HEIGHT
     const height = clampHeight(Number(data.koosteHeight) || 400, max)

@@ -73,9 +73,34 @@ export function frameSnippet(
 
 /** The loader's placeholder and script: the frame is made lazily and fits its content. */
 export function loaderSnippet(base: string, options: EmbedSnippetOptions): string {
+  return placeholder(base, `${options.id}/${options.section}`, options, topicUrl(base, options))
+}
+
+/**
+ * The loader's placeholder and script for a query embed (`data-kooste="query"`), from the embed's
+ * address: its query, view and roles go into `data-kooste-query`.
+ */
+export function queryLoaderSnippet(
+  base: string,
+  src: string,
+  options: { title: string; height: number },
+): string {
+  const params = new URL(src).searchParams
+  const reserved = ['lang', 'uilang', 'theme'] as const
+  const [lang, uilang, theme] = reserved.map((key) => params.get(key))
+  const state = Object.fromEntries([...params].filter(([key]) => !reserved.includes(key as never)))
+  return placeholder(base, 'query', { ...options, lang, uilang, theme, state }, src)
+}
+
+function placeholder(
+  base: string,
+  target: string,
+  options: Omit<EmbedSnippetOptions, 'id' | 'section'>,
+  fallback: string,
+): string {
   const state = new URLSearchParams(options.state ?? {}).toString()
   const attributes: [string, string | null | undefined][] = [
-    ['data-kooste', `${options.id}/${options.section}`],
+    ['data-kooste', target],
     ['data-kooste-lang', options.lang],
     ['data-kooste-uilang', options.uilang],
     ['data-kooste-theme', options.theme],
@@ -87,7 +112,6 @@ export function loaderSnippet(base: string, options: EmbedSnippetOptions): strin
     .filter((pair): pair is [string, string] => !!pair[1])
     .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
     .join(' ')
-  const fallback = topicUrl(base, options)
   return [
     `<div ${written}>`,
     `  <a href="${escapeHtml(fallback)}">${escapeHtml(options.title)}</a>`,

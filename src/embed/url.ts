@@ -38,10 +38,26 @@ export interface EmbedTarget {
 
 /** The embed URL of a section under a Kooste base URL (absolute, ending in `/`). */
 export function embedUrl(base: string, target: EmbedTarget): string {
-  const url = new URL(
-    `embed/${encodeURIComponent(target.id)}/${encodeURIComponent(target.section)}`,
-    base,
+  return withOptions(
+    new URL(`embed/${encodeURIComponent(target.id)}/${encodeURIComponent(target.section)}`, base),
+    target,
   )
+}
+
+/**
+ * The address of the embed page `embed/<page>` (`query`) under a Kooste base URL, its own
+ * parameters in `state` as they are (the loader passes a placeholder's; domain/queryEmbed.ts
+ * writes a query embed's from its parts).
+ */
+export function embedPageUrl(
+  base: string,
+  page: 'query',
+  target: Omit<EmbedTarget, 'id' | 'section'>,
+): string {
+  return withOptions(new URL(`embed/${page}`, base), target)
+}
+
+function withOptions(url: URL, target: Omit<EmbedTarget, 'id' | 'section'>): string {
   const reserved = ['lang', 'uilang', 'theme']
   for (const key of reserved) {
     const value = target[key as 'lang' | 'uilang' | 'theme']

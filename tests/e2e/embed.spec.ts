@@ -268,6 +268,32 @@ test.describe('embed.js on another site', () => {
     expect(await readFile((await download.path())!, 'utf8')).toContain('World Heritage Site,1,')
   })
 
+  test('makes a query embed’s frame from a `query` placeholder, fitted to its table', async ({
+    page,
+  }) => {
+    await page.goto('/config.json')
+    const sparql =
+      'SELECT ?item ?coord WHERE { ?item <http://www.wikidata.org/prop/direct/P625> ?coord } ' +
+      'ORDER BY ?item LIMIT 5'
+    const params = new URLSearchParams({ view: 'table', title: 'Places', sparql }).toString()
+    await hostPage(
+      page,
+      `<div data-kooste="query" data-kooste-lang="en" data-kooste-uilang="en"
+         data-kooste-height="150" data-kooste-query="${params.replace(/&/g, '&amp;')}"></div>`,
+    )
+    const frame = await frameOf(page, 0)
+    const table = frame.getByRole('region', { name: 'Places' }).getByRole('table')
+    await expect(table.getByRole('columnheader')).toHaveText(['item', 'coord'])
+    await expect(table.getByRole('row')).toHaveCount(6)
+    const outer = page.locator('[data-kooste] iframe')
+    await expect
+      .poll(async () => {
+        const content = await frame.locator('main').first().boundingBox()
+        return Math.abs((content?.height ?? 0) - ((await outer.boundingBox())?.height ?? 0))
+      })
+      .toBeLessThanOrEqual(2)
+  })
+
   test('makes lazy frames that fit their content, and opens links in a new tab', async ({
     page,
     context,

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startLoader, NAVIGATE_EVENT, type KoosteLoader } from '../../src/embed/loader'
 import { MAX_HEIGHT, MIN_HEIGHT, NAVIGATE, RESIZE } from '../../src/embed/protocol'
 import { EMBED_SANDBOX } from '../../src/embed/url'
-import { iframeSnippet, loaderSnippet } from '../../src/embed/snippets'
+import { iframeSnippet, loaderSnippet, queryLoaderSnippet } from '../../src/embed/snippets'
+import { queryEmbedUrl } from '../../src/domain/queryEmbed'
 
 const origin = 'https://kooste.example'
 const script = `${origin}/sub/embed.js?v=1`
@@ -79,6 +80,42 @@ describe('the loader', () => {
     expect(made.title).toBe(reference.title)
     expect(made.getAttribute('sandbox')).toBe(reference.getAttribute('sandbox'))
     expect(made.getAttribute('allow')).toBe(reference.getAttribute('allow'))
+  })
+
+  it('writes the same frame for a query embed’s loader snippet as its address', () => {
+    const base = `${origin}/sub/`
+    const src = queryEmbedUrl(base, {
+      query: 'SELECT ?item ?n WHERE { ?item <p> ?n } # "quoted" & <angled>',
+      view: 'bar',
+      roles: { x: 'item', y: 'n' },
+      title: 'Counts “A” & <B>',
+      lang: 'se',
+      uilang: 'fi',
+      theme: 'dark',
+    })
+    const snippet = queryLoaderSnippet(base, src, { title: 'Counts', height: 300 })
+    host(snippet.replace(/<script[^>]*><\/script>/, ''))
+    expect(document.querySelector('a')?.getAttribute('href')).toBe(src)
+    loader = startLoader(window, `${base}embed.js`)
+    const made = new URL(document.querySelector('iframe')!.src)
+    const expected = new URL(src)
+    expect(made.pathname).toBe(expected.pathname)
+    expect([...made.searchParams].sort()).toEqual([...expected.searchParams].sort())
+  })
+
+  it('makes a query embed’s frame from `query`, its query and view in data-kooste-query', () => {
+    const sparql = 'SELECT ?item WHERE { ?item wdt:P31 wd:Q5 } LIMIT 5'
+    const params = new URLSearchParams({ sparql, view: 'table', title: 'People' }).toString()
+    host(`<div data-kooste="Query" data-kooste-uilang="sv" data-kooste-query="${params}"></div>`)
+    loader = startLoader(window, script)
+    const frame = document.querySelector('iframe')!
+    const url = new URL(frame.src)
+    expect(url.origin + url.pathname).toBe('https://kooste.example/sub/embed/query')
+    expect(url.searchParams.get('sparql')).toBe(sparql)
+    expect(url.searchParams.get('view')).toBe('table')
+    expect(url.searchParams.get('uilang')).toBe('sv')
+    expect(frame.getAttribute('sandbox')).toBe(EMBED_SANDBOX)
+    expect(frame.title).toBe('Kooste: Query')
   })
 
   it('leaves a malformed placeholder alone and marks it', () => {
