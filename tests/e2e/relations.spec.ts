@@ -31,7 +31,8 @@ function watchQueries(page: Page) {
 /** Scrolls down the related topics until every group has loaded. */
 async function readAllRelations(page: Page) {
   const section = page.locator('.kst-relations')
-  await section.scrollIntoViewIfNeeded()
+  // After an in-app navigation the section may be replaced while it is being scrolled to.
+  await expect(async () => section.scrollIntoViewIfNeeded({ timeout: 2000 })).toPass()
   for (let i = 0; i < 8; i++) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await page.waitForTimeout(150)
