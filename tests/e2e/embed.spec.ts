@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Frame, type Page } from '@playwright/test'
 import { seriousViolations } from './axe'
+import { loadedScripts } from './scripts'
 
 // Embeds: the routes that show one section in another site's frame, the dialog that writes the
 // code, and embed.js on a host page of another origin (served here by Playwright itself).
@@ -9,21 +10,11 @@ const kooste = (page: Page) => new URL(page.url()).origin
 const otherSections =
   /(MapSection|MapCanvas|GallerySection|RelationsSection|WikisourceSection|CampaignBanners|TopicView|VizSection)-/
 
-/** The JavaScript files a page loads, by name. */
-function scripts(page: Page): string[] {
-  const names: string[] = []
-  page.on('response', (response) => {
-    const url = new URL(response.url())
-    if (url.pathname.endsWith('.js')) names.push(url.pathname)
-  })
-  return names
-}
-
 test.describe('embed routes', () => {
   test('show one section with its topic, the sources and the way back, and load no other section', async ({
     page,
   }) => {
-    const loaded = scripts(page)
+    const loaded = loadedScripts(page)
     await page.goto(`/embed/${verla}/timeline?lang=en&uilang=en`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verla')
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { seriousViolations } from './axe'
+import { loadedScripts } from './scripts'
 
 // "Any query, any chart" (/embed/query): each view drawn from a real query on the demo world
 // (the double answers with Oxigraph), what is wrong said inside the frame, only the view's own
@@ -22,16 +23,6 @@ GROUP BY ?type ORDER BY DESC(?count) ?type LIMIT 8`,
 type View = keyof typeof queries
 const embed = (query: string, params = '', languages = 'lang=en&uilang=en') =>
   `/embed/query?${languages}${params}&sparql=${encodeURIComponent(query)}`
-
-/** The JavaScript files a page loads, by name. */
-function scripts(page: Page): string[] {
-  const names: string[] = []
-  page.on('response', (response) => {
-    const url = new URL(response.url())
-    if (url.pathname.endsWith('.js')) names.push(url.pathname)
-  })
-  return names
-}
 
 const drawn: Record<View, (page: Page) => Promise<void>> = {
   table: async (page) => {
@@ -87,7 +78,7 @@ const otherViews: Record<View, RegExp> = {
 test.describe('the query embed draws', () => {
   for (const view of Object.keys(queries) as View[]) {
     test(`a ${view} from a real query, loading only its own code`, async ({ page }) => {
-      const loaded = scripts(page)
+      const loaded = loadedScripts(page)
       const params = view === 'bar' ? '&title=Places' : `&view=${view}&title=Places`
       await page.goto(embed(queries[view], params))
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places')
