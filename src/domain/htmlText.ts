@@ -1,7 +1,10 @@
 /** The text of upstream HTML, for places that show it as text (a file's description as `alt`). */
 import { parseInert } from '../security/inertHtml'
 
-/** The text of an HTML string (tags, scripts and styles dropped, entities decoded), whitespace collapsed. */
+/**
+ * The text of an HTML string (tags, scripts and styles dropped, entities decoded), whitespace
+ * collapsed.
+ */
 export function htmlToText(html: string): string {
   let text: string
   if (typeof DOMParser === 'undefined') {

@@ -1,18 +1,18 @@
 /**
  * Trusted Types, the safety net behind the sanitizer. The Content-Security-Policy requires them for
  * every script sink (`innerHTML`, `DOMParser`, script text and URLs), so a string only reaches one
- * through a policy. Besides DOMPurify's and Vue's own (which only wrap their already safe output),
- * the app has one, `default`, which every string assigned to a sink goes through (Vue's `v-html`,
- * Leaflet's controls and icons, `DOMParser` in the Wikipedia mapper, Codex's icons): HTML that
- * `sanitizeHtml` (src/domain/html.ts) produced passes unchanged, any other HTML is sanitized by
- * DOMPurify first, script text is refused, and script URLs are accepted only from the app's own
- * origin. DOMPurify comes with the code that handles HTML (./purify.ts); until it has loaded, only
- * Codex's icon markup passes (plain shapes, src/domain/svgIcon.ts) and anything else is dropped.
- * (A named
- * policy for sanitized HTML would need every `v-html` to carry TrustedHTML objects instead of
- * strings; recognising `sanitizeHtml`'s exact output gives the same guarantee without that.)
- * A sanitizer miss (or code that writes upstream text to `innerHTML` by mistake) is thus cleaned
- * here, and anything that would run a script is blocked and reported as a CSP violation.
+ * through a policy. Besides DOMPurify's and Vue's own (which only wrap their already safe output)
+ * and `inert-html` (./inertHtml.ts, for documents that are read, never shown), the app has one,
+ * `default`, which every other string assigned to a sink goes through (Vue's `v-html`, Leaflet's
+ * controls and icons, Codex's icons): HTML that `sanitizeHtml` (src/domain/html.ts) produced passes
+ * unchanged, any other HTML is sanitized by DOMPurify first, script text is refused, and script
+ * URLs are accepted only from the app's own origin. DOMPurify comes with the code that handles HTML
+ * (./purify.ts); until it has loaded, only Codex's icon markup passes (plain shapes,
+ * src/domain/svgIcon.ts) and anything else is dropped. (A named policy for sanitized HTML would
+ * need every `v-html` to carry TrustedHTML objects instead of strings; recognising `sanitizeHtml`'s
+ * exact output gives the same guarantee without that.) A sanitizer miss (or code that writes
+ * upstream text to `innerHTML` by mistake) is thus cleaned here, and anything that would run a
+ * script is blocked and reported as a CSP violation.
  */
 import { iconShapes } from '../domain/svgIcon'
 
