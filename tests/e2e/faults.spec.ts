@@ -290,6 +290,10 @@ test.describe('fault matrix', () => {
             async () => {
               const seen = await states(page, probes)
               const waiting = unexpected(seen)
+              // Under a delay, 'loading' is allowed from the start: without this, the poll could
+              // pass before the page had sent its first request to the slow upstream.
+              if (!fault?.requests.some((r) => r.faulted))
+                waiting.push('the fault is not exercised')
               // A silent upstream: once everything else is in, let the app's own timeout (20 s,
               // config limits.timeoutMs) run out on the page's clock.
               if (
