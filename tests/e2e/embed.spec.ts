@@ -36,6 +36,24 @@ test.describe('embed routes', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  // Codex is one ES module of every component the app uses (31 KB gzip); these embeds draw its
+  // CSS-only markup instead (docs/adr/004-css-only-codex-in-embeds.md).
+  for (const [path, drawn] of [
+    [`/embed/${verla}/timeline`, '.kst-timeline-chart__svg, .kst-timeline-list'],
+    [`/embed/${verla}/campaigns`, '.kst-campaign-banner'],
+    ['/embed/Q215346/wikisource', '.kst-wikisource'],
+  ] as const) {
+    test(`${path} loads none of Codex’s JavaScript`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-09-10T10:00:00+02:00'))
+      const loaded = loadedScripts(page)
+      await page.goto(`${path}?lang=en&uilang=en`)
+      await expect(page.locator(drawn).first()).toBeVisible()
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+      expect(loaded.length).toBeGreaterThan(3)
+      expect(loaded.filter((name) => /\/codex-(?!icons-)[^/]*\.js$/.test(name))).toEqual([])
+    })
+  }
+
   test('keep the section’s own navigation inside the frame, without reloading it', async ({
     page,
   }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import { cdxIconListBullet, cdxIconZoomIn } from '@wikimedia/codex-icons'
+import { cdxIconCamera, cdxIconListBullet, cdxIconZoomIn } from '@wikimedia/codex-icons'
 import CommonButton from '../../src/components/common/CommonButton.vue'
 import CommonIcon from '../../src/components/common/CommonIcon.vue'
 import CommonMessage from '../../src/components/common/CommonMessage.vue'
@@ -36,6 +36,38 @@ describe('CSS-only Codex components', () => {
     const notice = mount(CommonMessage, { slots: { default: 'Note' } })
     expect(notice.get('.cdx-message').attributes('role')).toBeUndefined()
     expect(notice.get('.cdx-message').attributes('aria-live')).toBe('polite')
+  })
+
+  it('a message may carry its own icon, as CdxMessage allows for notices only', () => {
+    const own = (type: 'progressive' | 'warning') =>
+      mount(CommonMessage, { props: { type, icon: cdxIconCamera }, slots: { default: 'x' } })
+    const progressive = own('progressive')
+    expect(progressive.find('.cdx-message__icon--vue path').attributes('d')).toBe(
+      /d="([^"]+)"/.exec(cdxIconCamera)?.[1],
+    )
+    expect(progressive.find('.cdx-message__icon').exists()).toBe(false)
+    // A warning keeps the warning sign Codex's stylesheet draws.
+    const warning = own('warning')
+    expect(warning.find('.cdx-message__icon--vue').exists()).toBe(false)
+    expect(warning.find('.cdx-message__icon').exists()).toBe(true)
+  })
+
+  it('a dismissable message has a named close button that asks to be removed', async () => {
+    const wrapper = mount(CommonMessage, {
+      props: { dismissLabel: 'Hide this notice' },
+      slots: { default: 'x' },
+    })
+    expect(wrapper.get('.cdx-message').classes()).toContain('cdx-message--user-dismissable')
+    const close = wrapper.get('button.cdx-message__dismiss-button')
+    expect(close.attributes('aria-label')).toBe('Hide this notice')
+    expect(close.find('svg').attributes('aria-hidden')).toBe('true')
+    await close.trigger('click')
+    expect(wrapper.emitted('dismiss')).toHaveLength(1)
+    // Inline messages cannot be dismissed (CdxMessage's rule), nor those without a label.
+    for (const props of [{ dismissLabel: 'Hide', inline: true }, {}]) {
+      const other = mount(CommonMessage, { props, slots: { default: 'x' } })
+      expect(other.find('button').exists()).toBe(false)
+    }
   })
 
   it('an inline progress bar is a progressbar hidden beside its words', () => {
