@@ -42,6 +42,7 @@ test.describe('embed routes', () => {
     [`/embed/${verla}/timeline`, '.kst-timeline-chart__svg, .kst-timeline-list'],
     [`/embed/${verla}/campaigns`, '.kst-campaign-banner'],
     ['/embed/Q215346/wikisource', '.kst-wikisource'],
+    [`/embed/${verla}/relations`, '.kst-relations-panel'],
   ] as const) {
     test(`${path} loads none of Codex’s JavaScript`, async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-09-10T10:00:00+02:00'))

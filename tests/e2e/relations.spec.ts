@@ -114,8 +114,7 @@ test.describe('related topics', () => {
     await expect(here.locator('.kst-relations-places__item')).toHaveText([/Kouvola.*km away/])
     await expect(here.getByText('One topic has no coordinates.')).toBeVisible()
     await here.getByRole('button', { name: 'List' }).click()
-    await here.getByRole('combobox').click()
-    await page.getByRole('option', { name: 'By distance' }).click()
+    await here.getByRole('combobox').selectOption({ label: 'By distance' })
     await expect(here.locator('.kst-relations-list__item a')).toHaveText(['Kouvola', 'Jaala'])
   })
 
@@ -178,6 +177,17 @@ test.describe('related topics', () => {
       .boundingBox()
     const section = await page.locator('.kst-relations').boundingBox()
     expect(first!.x + first!.width).toBeCloseTo(section!.x + section!.width, 0)
+  })
+
+  test('embedded in the dark theme, the sort menu’s arrow is drawn in the dark theme’s colour', async ({
+    page,
+  }) => {
+    await page.goto('/embed/Q5698/relations?lang=en&uilang=en&theme=dark')
+    const sort = page.locator('[data-panel="located-here"]').getByRole('combobox')
+    await expect(sort).toBeVisible()
+    const arrow = await sort.evaluate((select) => getComputedStyle(select).backgroundImage)
+    // Codex draws it in #202122, which cannot be seen on the dark background.
+    expect(arrow).toContain('%23eaecf0')
   })
 
   test('has no serious or critical accessibility violations, in every view', async ({ page }) => {

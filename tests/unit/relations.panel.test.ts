@@ -3,9 +3,8 @@
 // "show more", and a failed page with its retry.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { nextTick, type App } from 'vue'
+import type { App } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { CdxSelect } from '@wikimedia/codex'
 import { ApiError } from '../../src/api/http'
 import { createI18n, installI18n } from '../../src/i18n'
 import { panelById } from '../../src/domain/panels'
@@ -136,17 +135,16 @@ describe('RelationsPanel', () => {
 
   it('sorts by name, date or distance', async () => {
     const wrapper = mountPanel(panel([verla, jaala, unnamed]))
-    const select = wrapper.findComponent(CdxSelect)
-    expect(select.props('menuItems').map((i) => ('label' in i ? i.label : ''))).toEqual([
+    const select = wrapper.get('select.kst-relations-toolbar__sort')
+    expect(select.attributes('aria-label')).toMatch(/\S/)
+    expect(select.findAll('option').map((o) => o.text())).toEqual([
       'By name',
       'By distance',
       'By date',
     ])
-    select.vm.$emit('update:selected', 'date')
-    await nextTick()
+    await select.setValue('date')
     expect(links(wrapper).map(([text]) => text)).toEqual(['Q999990108', 'Verla', 'Jaala'])
-    select.vm.$emit('update:selected', 'distance')
-    await nextTick()
+    await select.setValue('distance')
     expect(links(wrapper).map(([text]) => text)).toEqual(['Verla', 'Jaala', 'Q999990108'])
   })
 
