@@ -43,6 +43,7 @@ test.describe('embed routes', () => {
     [`/embed/${verla}/campaigns`, '.kst-campaign-banner'],
     ['/embed/Q215346/wikisource', '.kst-wikisource'],
     [`/embed/${verla}/relations`, '.kst-relations-panel'],
+    [`/embed/${verla}/map`, '.kst-map-toolbar'],
   ] as const) {
     test(`${path} loads none of Codex’s JavaScript`, async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-09-10T10:00:00+02:00'))

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import { cdxIconCamera, cdxIconListBullet, cdxIconZoomIn } from '@wikimedia/codex-icons'
+import {
+  cdxIconAlert,
+  cdxIconCamera,
+  cdxIconError,
+  cdxIconInfoFilled,
+  cdxIconListBullet,
+  cdxIconZoomIn,
+  resolveIcon,
+  type Icon,
+} from '@wikimedia/codex-icons'
 import CommonButton from '../../src/components/common/CommonButton.vue'
+import CommonCheckbox from '../../src/components/common/CommonCheckbox.vue'
 import CommonIcon from '../../src/components/common/CommonIcon.vue'
 import CommonMessage from '../../src/components/common/CommonMessage.vue'
 import CommonProgressBar from '../../src/components/common/CommonProgressBar.vue'
+import CommonToggleButton from '../../src/components/common/CommonToggleButton.vue'
 import CommonToggleGroup from '../../src/components/common/CommonToggleGroup.vue'
 
 // Codex's CSS-only markup, drawn by Kooste's own components for the views an embed loads: what a
@@ -38,18 +49,38 @@ describe('CSS-only Codex components', () => {
     expect(notice.get('.cdx-message').attributes('aria-live')).toBe('polite')
   })
 
-  it('a message may carry its own icon, as CdxMessage allows for notices only', () => {
-    const own = (type: 'progressive' | 'warning') =>
-      mount(CommonMessage, { props: { type, icon: cdxIconCamera }, slots: { default: 'x' } })
-    const progressive = own('progressive')
-    expect(progressive.find('.cdx-message__icon--vue path').attributes('d')).toBe(
-      /d="([^"]+)"/.exec(cdxIconCamera)?.[1],
+  it('a message shows its type’s icon, or its own for notices only, as CdxMessage does', () => {
+    const icon = (props: { type?: 'progressive' | 'warning' | 'error'; icon?: Icon }) =>
+      mount(CommonMessage, { props, slots: { default: 'x' } })
+        .findAll('.cdx-message__icon--vue path')
+        .map((p) => p.attributes('d'))
+    const paths = (svg: string) => [...svg.matchAll(/d="([^"]+)"/g)].map((m) => m[1])
+    expect(icon({ type: 'progressive', icon: cdxIconCamera })).toEqual(paths(cdxIconCamera))
+    // A warning and an error keep their signs.
+    expect(icon({ type: 'warning', icon: cdxIconCamera })).toEqual(paths(cdxIconAlert))
+    expect(icon({ type: 'error' })).toEqual(paths(cdxIconError))
+  })
+
+  it('in Arabic, a warning still shows the warning sign, and a notice Codex’s Arabic icon', async () => {
+    const host = document.createElement('div')
+    host.setAttribute('lang', 'ar')
+    document.body.append(host)
+    const mountIn = (type: 'warning' | 'notice') =>
+      mount(CommonMessage, { props: { type }, slots: { default: 'x' }, attachTo: host })
+    const warning = mountIn('warning')
+    const notice = mountIn('notice')
+    await nextTick()
+    expect(warning.find('.cdx-message__icon--vue path').attributes('d')).toBe(
+      /d="([^"]+)"/.exec(cdxIconAlert)?.[1],
     )
-    expect(progressive.find('.cdx-message__icon').exists()).toBe(false)
-    // A warning keeps the warning sign Codex's stylesheet draws.
-    const warning = own('warning')
-    expect(warning.find('.cdx-message__icon--vue').exists()).toBe(false)
-    expect(warning.find('.cdx-message__icon').exists()).toBe(true)
+    const arabic = resolveIcon(cdxIconInfoFilled, 'ar', 'rtl')
+    expect(typeof arabic).toBe('string')
+    expect(notice.find('.cdx-message__icon--vue path').attributes('d')).toBe(
+      /d="([^"]+)"/.exec(arabic as string)?.[1],
+    )
+    warning.unmount()
+    notice.unmount()
+    host.remove()
   })
 
   it('a dismissable message has a named close button that asks to be removed', async () => {
@@ -68,6 +99,39 @@ describe('CSS-only Codex components', () => {
       const other = mount(CommonMessage, { props, slots: { default: 'x' } })
       expect(other.find('button').exists()).toBe(false)
     }
+  })
+
+  it('a checkbox is a native checkbox named by its label, and reports its state', async () => {
+    const wrapper = mount(CommonCheckbox, {
+      props: { modelValue: false, inline: true },
+      slots: { default: 'Nearby' },
+    })
+    const input = wrapper.get('input[type="checkbox"]')
+    expect(wrapper.get('label').attributes('for')).toBe(input.attributes('id'))
+    expect(wrapper.get('label').text()).toBe('Nearby')
+    expect(wrapper.classes()).toContain('cdx-checkbox--inline')
+    await input.setValue(true)
+    expect(wrapper.emitted('update:modelValue')).toEqual([[true]])
+    await wrapper.setProps({ modelValue: true, disabled: true })
+    expect((input.element as HTMLInputElement).checked).toBe(true)
+    expect(input.attributes('disabled')).toBeDefined()
+    expect(wrapper.get('.cdx-label').classes()).toContain('cdx-label--disabled')
+  })
+
+  it('a toggle button says whether it is pressed and asks for the other state', async () => {
+    const wrapper = mount(CommonToggleButton, {
+      props: { modelValue: false },
+      slots: { default: 'List' },
+    })
+    const button = wrapper.get('button')
+    expect(button.attributes('aria-pressed')).toBe('false')
+    expect(button.classes()).toContain('cdx-toggle-button--toggled-off')
+    await button.trigger('click')
+    await wrapper.setProps({ modelValue: true })
+    expect(button.attributes('aria-pressed')).toBe('true')
+    expect(button.classes()).toContain('cdx-toggle-button--toggled-on')
+    await button.trigger('click')
+    expect(wrapper.emitted('update:modelValue')).toEqual([[true], [false]])
   })
 
   it('an inline progress bar is a progressbar hidden beside its words', () => {
