@@ -44,6 +44,7 @@ test.describe('embed routes', () => {
     ['/embed/Q215346/wikisource', '.kst-wikisource'],
     [`/embed/${verla}/relations`, '.kst-relations-panel'],
     [`/embed/${verla}/map`, '.kst-map-toolbar'],
+    [`/embed/${verla}/gallery`, '.kst-gallery-item'],
   ] as const) {
     test(`${path} loads none of Codex’s JavaScript`, async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-09-10T10:00:00+02:00'))

@@ -16,6 +16,7 @@ import CommonCheckbox from '../../src/components/common/CommonCheckbox.vue'
 import CommonIcon from '../../src/components/common/CommonIcon.vue'
 import CommonMessage from '../../src/components/common/CommonMessage.vue'
 import CommonProgressBar from '../../src/components/common/CommonProgressBar.vue'
+import CommonSelect from '../../src/components/common/CommonSelect.vue'
 import CommonToggleButton from '../../src/components/common/CommonToggleButton.vue'
 import CommonToggleGroup from '../../src/components/common/CommonToggleGroup.vue'
 
@@ -116,6 +117,32 @@ describe('CSS-only Codex components', () => {
     expect((input.element as HTMLInputElement).checked).toBe(true)
     expect(input.attributes('disabled')).toBeDefined()
     expect(wrapper.get('.cdx-label').classes()).toContain('cdx-label--disabled')
+  })
+
+  it('a select is a native select named by its visible label, and reports the choice', async () => {
+    const wrapper = mount(CommonSelect, {
+      props: {
+        label: 'Media type',
+        options: [
+          { value: 'all', label: 'All' },
+          { value: 'video', label: 'Video (1)' },
+        ],
+        modelValue: 'all',
+      },
+    })
+    const select = wrapper.get('select.cdx-select')
+    expect(wrapper.get('label').attributes('for')).toBe(select.attributes('id'))
+    expect(wrapper.get('label').text()).toBe('Media type')
+    expect(select.findAll('option').map((o) => [o.attributes('value'), o.text()])).toEqual([
+      ['all', 'All'],
+      ['video', 'Video (1)'],
+    ])
+    await select.setValue('video')
+    expect(wrapper.emitted('update:modelValue')).toEqual([['video']])
+    // The parent takes the choice, then clears it (say, "Clear filters"): the menu follows.
+    await wrapper.setProps({ modelValue: 'video' })
+    await wrapper.setProps({ modelValue: 'all' })
+    expect((select.element as HTMLSelectElement).value).toBe('all')
   })
 
   it('a toggle button says whether it is pressed and asks for the other state', async () => {

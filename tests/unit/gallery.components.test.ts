@@ -366,18 +366,23 @@ describe('GalleryYearRange', () => {
 
   it('offers only years that keep the range the right way round, and says undated files hide', async () => {
     const range = await mountWith(GalleryYearRange, { years, from: 1900, to: null, undated: 2 })
-    const [from, to] = range.findAllComponents({ name: 'CdxSelect' })
-    const values = (select: typeof from) =>
-      (select!.props('menuItems') as { value: string }[]).map((item) => item.value)
-    expect(values(from)).toEqual(['any', '1896', '1900', '2019'])
-    expect(values(to)).toEqual(['any', '1900', '2019'])
+    const selects = () => range.findAll('select')
+    const values = (index: number) =>
+      selects()
+        [index]!.findAll('option')
+        .map((option) => option.attributes('value'))
+    // Each menu is named by its visible label.
+    const labels = range.findAll('label').map((label) => label.attributes('for'))
+    expect(labels).toEqual(selects().map((select) => select.attributes('id')))
+    expect(values(0)).toEqual(['any', '1896', '1900', '2019'])
+    expect(values(1)).toEqual(['any', '1900', '2019'])
     expect(range.text()).toContain('2 files have no date and are not shown while years are chosen.')
-    to!.vm.$emit('update:selected', '2019')
+    await selects()[1]!.setValue('2019')
     expect(range.emitted('update')).toEqual([[1900, 2019]])
-    from!.vm.$emit('update:selected', 'any')
+    await selects()[0]!.setValue('any')
     expect(range.emitted('update')?.[1]).toEqual([null, null])
     await range.setProps({ from: null, to: 1896 })
-    expect(values(range.findAllComponents({ name: 'CdxSelect' })[0])).toEqual(['any', '1896'])
+    expect(values(0)).toEqual(['any', '1896'])
     expect(range.text()).toContain('2 files have no date')
     await range.setProps({ to: null })
     expect(range.text()).not.toContain('no date')
