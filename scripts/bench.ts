@@ -166,8 +166,9 @@ async function main() {
       )
       await page.close()
 
-      // The whole page: every section, until nothing is busy.
-      page = await browser.newPage()
+      // The whole page: every section, until nothing is busy. Sections below the fold load when
+      // the reader comes near them; a window taller than any demo page brings them all in.
+      page = await browser.newPage({ viewport: { width: 1280, height: 16_000 } })
       server.double.reset()
       server.double.setLatency(latencyMs)
       started = Date.now()
