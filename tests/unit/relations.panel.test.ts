@@ -135,8 +135,11 @@ describe('RelationsPanel', () => {
 
   it('sorts by name, date or distance', async () => {
     const wrapper = mountPanel(panel([verla, jaala, unnamed]))
-    const select = wrapper.get('select.kst-relations-toolbar__sort')
-    expect(select.attributes('aria-label')).toMatch(/\S/)
+    const select = wrapper.get('.kst-relations-toolbar__sort select')
+    // Named by its label, kept for screen readers only.
+    const label = wrapper.get(`label[for="${select.attributes('id')}"]`)
+    expect(label.text()).toMatch(/\S/)
+    expect(label.element.parentElement?.classList).toContain('cdx-label--visually-hidden')
     expect(select.findAll('option').map((o) => o.text())).toEqual([
       'By name',
       'By distance',
